@@ -4,6 +4,9 @@ import { normaliserMotCle } from "../core/nombres";
 import type { Fonction } from "./dsl";
 import { fonction, repete, resultatTableau, texte, valeur } from "./dsl";
 import { expliquer } from "./executer";
+import { FONCTIONS_COMMERCIALES } from "./commercial";
+import { FONCTIONS_FACTURE } from "./facture";
+import { FONCTIONS_GESTION } from "./gestion";
 import { FONCTIONS_TVA } from "./tva";
 
 export const ESPACE_DE_NOMS = "AGORA";
@@ -37,7 +40,13 @@ const EXPLIQUE = fonction({
   },
 });
 
-export const FONCTIONS: readonly Fonction[] = [...FONCTIONS_TVA, EXPLIQUE] as readonly Fonction[];
+export const FONCTIONS: readonly Fonction[] = [
+  ...FONCTIONS_TVA,
+  ...FONCTIONS_COMMERCIALES,
+  ...FONCTIONS_FACTURE,
+  ...FONCTIONS_GESTION,
+  EXPLIQUE,
+] as readonly Fonction[];
 
 const PAR_NOM = new Map(FONCTIONS.map((f) => [f.nom, f]));
 
