@@ -1,5 +1,5 @@
 /** Le catalogue des fonctions tel que le montrent la CLI, le volet et le guide : généré du registre. */
-import type { Categorie, NatureArgument } from "./dsl";
+import type { Categorie, FormatResultat, NatureArgument } from "./dsl";
 import { ESPACE_DE_NOMS, FONCTIONS } from "./index";
 
 export interface EntreeCatalogue {
@@ -8,6 +8,8 @@ export interface EntreeCatalogue {
   description: string;
   arguments: { nom: string; description: string; nature: NatureArgument; facultatif: boolean; repete: boolean; defaut?: string }[];
   resultat: string;
+  /** Format à donner à la cellule où la fonction est insérée. */
+  format: FormatResultat;
   exemple?: string;
   syntaxe: string;
   ancre: string;
@@ -35,6 +37,7 @@ export function catalogue(): EntreeCatalogue[] {
       ...(a.defautAffiche ? { defaut: a.defautAffiche } : {}),
     })),
     resultat: f.resultat,
+    format: f.format ?? (f.resultat === "date" ? "date" : f.resultat === "texte" ? "texte" : "nombre"),
     exemple: f.exemples[0]?.formule,
     syntaxe: syntaxe(f.nom, f.arguments),
     ancre: ancreAide(f.nom),

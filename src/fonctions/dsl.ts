@@ -40,6 +40,9 @@ export type Resultat =
 
 export type GenreResultat = Resultat["genre"];
 
+/** Présentation d'un résultat : format de la cellule à l'insertion, écriture dans les explications. */
+export type FormatResultat = "euros" | "pourcentage" | "nombre" | "date" | "texte";
+
 type ValeurDe<A> = A extends Argument<string, infer T> ? T : never;
 export type ValeursArguments<A extends readonly Argument[]> = {
   [K in A[number] as K["nom"]]: ValeurDe<K>;
@@ -59,6 +62,8 @@ export interface Fonction<A extends readonly Argument[] = readonly Argument[]> {
   description: string;
   arguments: A;
   resultat: GenreResultat;
+  /** Format de présentation du résultat (par défaut : nombre, ou date pour une date). */
+  format?: FormatResultat;
   /** Pour un tableau : nombre maximal de lignes et de colonnes, selon la taille des arguments de type plage. */
   tailleMax?: (tailles: { lignes: number; colonnes: number }[]) => { lignes: number; colonnes: number };
   exemples: Exemple[];

@@ -3,11 +3,11 @@
  * lecture des arguments, calcul, conversion du résultat ; toute erreur devient une ErreurAgora.
  */
 import type Decimal from "decimal.js";
-import { Dec, enFrancais, montantFr, versNombre } from "../core/argent";
+import { Dec, enFrancais, montantFr, tauxFr, versNombre } from "../core/argent";
 import { jourFr, versSerie, type Jour } from "../core/dates";
 import { ErreurAgora, erreurValeur, versErreurAgora } from "../core/erreurs";
 import { TRACE_MUETTE, TraceEnregistree, type Trace } from "../core/trace";
-import type { CelluleResultat, Fonction, Resultat } from "./dsl";
+import type { CelluleResultat, Fonction, FormatResultat, Resultat } from "./dsl";
 
 export type ScalaireHote = number | string | boolean;
 export type ValeurHote = ScalaireHote | ScalaireHote[][];
@@ -91,10 +91,12 @@ export function celluleEnTexte(c: CelluleResultat): string {
   return jourFr(c as Jour);
 }
 
-export function resultatEnTexte(r: Resultat): string {
+export function resultatEnTexte(r: Resultat, format?: FormatResultat): string {
   switch (r.genre) {
     case "nombre":
-      return typeof r.valeur === "number" ? enFrancais(r.valeur) : r.valeur.isInteger() ? enFrancais(r.valeur) : r.valeur.decimalPlaces() <= 2 ? montantFr(r.valeur) : enFrancais(r.valeur);
+      if (format === "euros") return `${montantFr(r.valeur)}\u00a0€`;
+      if (format === "pourcentage") return tauxFr(r.valeur);
+      return enFrancais(r.valeur);
     case "date":
       return jourFr(r.valeur);
     case "texte":
@@ -114,7 +116,7 @@ export function expliquer(f: Fonction, bruts: readonly unknown[]): Explication {
   const trace = new TraceEnregistree();
   const issue = executer(f, bruts, trace);
   const etapes = trace.lignes();
-  if (issue.ok) etapes.push(`Résultat : ${resultatEnTexte(issue.resultat)}`);
+  if (issue.ok) etapes.push(`Résultat : ${resultatEnTexte(issue.resultat, f.format)}`);
   else etapes.push(`Erreur : ${issue.erreur.message}`);
   return { etapes, issue };
 }

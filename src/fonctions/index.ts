@@ -27,7 +27,7 @@ const EXPLIQUE = fonction({
   exemples: [
     {
       formule: '=AGORA.EXPLIQUE("TTC";100;20%)',
-      resultat: [["TVA = 100,00 × 20\u202f% = 20,00"], ["TTC = HT + TVA = 100,00 + 20,00 = 120,00"], ["Résultat : 120"]],
+      resultat: [["TVA = 100,00 × 20\u202f% = 20,00"], ["TTC = HT + TVA = 100,00 + 20,00 = 120,00"], ["Résultat : 120,00\u00a0€"]],
     },
   ],
   calcul: ({ fonction: nom, arguments: args }) => {

@@ -11,6 +11,7 @@ export const TVA = fonction({
   description: "Montant de TVA d'un montant hors taxes, arrondi au centime.",
   arguments: [montant("montant_ht", "Montant hors taxes, en euros."), tauxTva()],
   resultat: "nombre",
+  format: "euros",
   exemples: [{ formule: "=AGORA.TVA(839,82;20%)", resultat: 167.96, source: "comptabilite.md § 5.2" }],
   calcul: ({ montant_ht, taux }, trace) => resultatNombre(tva.montantTva(montant_ht, taux, trace)),
 });
@@ -21,6 +22,7 @@ export const TTC = fonction({
   description: "Montant toutes taxes comprises à partir du hors taxes : HT + TVA arrondie au centime.",
   arguments: [montant("montant_ht", "Montant hors taxes, en euros."), tauxTva()],
   resultat: "nombre",
+  format: "euros",
   exemples: [
     { formule: "=AGORA.TTC(100;20%)", resultat: 120 },
     { formule: "=AGORA.TTC(120;20%)", resultat: 144, source: "comptabilite.md § 11.1" },
@@ -34,6 +36,7 @@ export const HT = fonction({
   description: "Montant hors taxes contenu dans un montant TTC : TTC ÷ (1 + taux), arrondi au centime.",
   arguments: [nombre("montant_ttc", "Montant toutes taxes comprises, en euros."), tauxTva()],
   resultat: "nombre",
+  format: "euros",
   exemples: [{ formule: "=AGORA.HT(200;20%)", resultat: 166.67, source: "comptabilite.md § 5.2 (acompte)" }],
   calcul: ({ montant_ttc, taux }, trace) => resultatNombre(tva.ht(montant_ttc, taux, trace)),
 });
@@ -47,6 +50,7 @@ export const TAUX_TVA = fonction({
     facultatif(date("date", "Date de l'opération (aujourd'hui si omise)."), undefined, "aujourd'hui"),
   ],
   resultat: "nombre",
+  format: "pourcentage",
   exemples: [
     { formule: '=AGORA.TAUX.TVA("réduit";"15/03/2026")', resultat: 0.055, source: "comptabilite.md § 4.1" },
     { formule: '=AGORA.TAUX.TVA("normal";"31/12/2013")', resultat: 0.196 },
