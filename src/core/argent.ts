@@ -11,6 +11,8 @@ export const ZERO = new Dec(0);
 export const UN = new Dec(1);
 export const CENT = new Dec(100);
 
+export const REGLE_ARRONDI = "Arrondi au centime, demi-unité éloignée de zéro.";
+
 /** Arrondi au centime, demi-unité éloignée de zéro. */
 export function arrondi(d: Decimal.Value): Decimal {
   return new Dec(d).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
@@ -60,4 +62,19 @@ export function tauxFr(t: Decimal.Value): string {
 export function exactFr(d: Decimal.Value): string {
   const v = new Dec(d);
   return v.decimalPlaces() <= 2 ? montantFr(v) : enFrancais(v);
+}
+
+/** Étape d'arrondi écrite pour une explication : « 16,527 → 16,53 », ou « 16,53 » s'il n'y a rien à arrondir. */
+export function arrondiFr(exact: Decimal.Value): string {
+  const r = arrondi(exact);
+  return r.eq(exact) ? montantFr(r) : `${exactFr(exact)} → ${montantFr(r)}`;
+}
+
+/**
+ * Quotient non arrondi écrit pour une explication : exact s'il tient en `decimales` décimales,
+ * sinon arrondi à l'affichage et suivi de « … » (1/3 → « 0,333333… »). Le calcul garde la valeur exacte.
+ */
+export function quotientFr(d: Decimal.Value, decimales = 6): string {
+  const v = new Dec(d);
+  return v.decimalPlaces() > decimales ? `${enFrancais(v.toDecimalPlaces(decimales, Decimal.ROUND_HALF_UP))}…` : enFrancais(v);
 }

@@ -1,6 +1,6 @@
 /** TVA : montant de taxe, TTC, HT, et taux en vigueur. Arrondi au centime, demi-unité éloignée de zéro. */
 import type Decimal from "decimal.js";
-import { Dec, UN, arrondi, enFrancais, exactFr, montantFr, tauxFr } from "./argent";
+import { Dec, REGLE_ARRONDI, UN, arrondi, arrondiFr, enFrancais, exactFr, montantFr, tauxFr } from "./argent";
 import { jourFr, lireDate, type Jour } from "./dates";
 import { erreurValeur } from "./erreurs";
 import { TAUX_TVA, type NatureTaux } from "./legislation/tva";
@@ -8,18 +8,14 @@ import { valeurAu } from "./legislation/parametres";
 import { normaliserMotCle } from "./nombres";
 import { TRACE_MUETTE, type Trace } from "./trace";
 
-const REGLE_ARRONDI = "Arrondi au centime, demi-unité éloignée de zéro.";
 
 /** Montant de TVA sur un hors-taxes : arrondi(HT × taux). */
 export function montantTva(ht: Decimal, taux: Decimal, trace: Trace = TRACE_MUETTE): Decimal {
   const htArrondi = arrondi(ht);
   const brut = htArrondi.times(taux);
   const tva = arrondi(brut);
-  if (brut.eq(tva)) trace.etape(`TVA = ${montantFr(htArrondi)} × ${tauxFr(taux)} = ${montantFr(tva)}`);
-  else {
-    trace.etape(`TVA = ${montantFr(htArrondi)} × ${tauxFr(taux)} = ${exactFr(brut)} → ${montantFr(tva)}`);
-    trace.regle(REGLE_ARRONDI);
-  }
+  trace.etape(`TVA = ${montantFr(htArrondi)} × ${tauxFr(taux)} = ${arrondiFr(brut)}`);
+  if (!brut.eq(tva)) trace.regle(REGLE_ARRONDI);
   return tva;
 }
 
