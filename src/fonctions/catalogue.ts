@@ -11,6 +11,8 @@ export interface EntreeCatalogue {
   /** Format à donner à la cellule où la fonction est insérée. */
   format: FormatResultat;
   exemple?: string;
+  /** Données de l'exemple (à partir de A1), quand la formule fait référence à une plage. */
+  donneesExemple?: (string | number | boolean | null)[][];
   syntaxe: string;
   ancre: string;
 }
@@ -39,6 +41,7 @@ export function catalogue(): EntreeCatalogue[] {
     resultat: f.resultat,
     format: f.format ?? (f.resultat === "date" ? "date" : f.resultat === "texte" ? "texte" : "nombre"),
     exemple: f.exemples[0]?.formule,
+    ...(f.exemples[0]?.donnees ? { donneesExemple: f.exemples[0].donnees.map((l) => l.map((c) => c ?? null)) } : {}),
     syntaxe: syntaxe(f.nom, f.arguments),
     ancre: ancreAide(f.nom),
   }));

@@ -53,6 +53,8 @@ export interface Exemple {
   /** Résultat attendu, tiré d'un exemple chiffré de la référence (jamais recopié de la sortie du code). */
   resultat: number | string | (number | string)[][];
   source?: string;
+  /** Données de l'exemple, posées en A1 d'une feuille : la formule y fait référence (A2:E4…). */
+  donnees?: ValeurCellule[][];
 }
 
 export interface Fonction<A extends readonly Argument[] = readonly Argument[]> {

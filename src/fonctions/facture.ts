@@ -29,8 +29,13 @@ export const FACTURE = fonction({
   tailleMax: ([lignes]) => ({ lignes: lignesReservees(lignes?.lignes ?? 1), colonnes: 2 }),
   exemples: [
     {
-      formule:
-        '=AGORA.FACTURE({"10","45","10 %","5 %","20 %";"4","120","8 %","","20 %";"25","6,40","","","5,5 %"};;2%;30;;200)',
+      formule: "=AGORA.FACTURE(A1:E4;;2%;30;;200)",
+      donnees: [
+        ["Quantité", "Prix unitaire HT", "Remise 1", "Remise 2", "Taux TVA"],
+        [10, 45, 0.1, 0.05, 0.2],
+        [4, 120, 0.08, null, 0.2],
+        [25, 6.4, null, null, 0.055],
+      ],
       resultat: [
         ["Total brut", 1090],
         ["Remises", 103.65],

@@ -26,6 +26,11 @@ function argumentsMd(f: EntreeCatalogue): string {
   );
 }
 
+function tableauMd(donnees: (string | number | boolean | null)[][]): string {
+  const [entete, ...corps] = donnees.map((l) => l.map((c) => (c === null ? "" : typeof c === "number" ? String(c).replace(".", ",") : String(c))));
+  return [`| ${entete.join(" | ")} |`, `|${entete.map(() => "---").join("|")}|`, ...corps.map((l) => `| ${l.join(" | ")} |`)].join("\n");
+}
+
 export function guideMarkdown(): string {
   const lignes: string[] = [
     "# Fonctions AGORA",
@@ -43,6 +48,7 @@ export function guideMarkdown(): string {
     for (const f of fonctions) {
       lignes.push(`### ${f.nom}`, "", f.description, "", `Syntaxe : \`${f.syntaxe}\``, "", argumentsMd(f));
       if (f.exemple) lignes.push(`Exemple : \`${f.exemple}\``, "");
+      if (f.donneesExemple) lignes.push("Avec, à partir de A1 :", "", tableauMd(f.donneesExemple), "");
     }
   }
   return lignes.join("\n");
