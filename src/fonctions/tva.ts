@@ -30,14 +30,14 @@ export const TTC = fonction({
   calcul: ({ montant_ht, taux }, trace) => resultatNombre(tva.ttc(montant_ht, taux, trace)),
 });
 
-export const HT = fonction({
-  nom: "HT",
+export const MONTANT_HT = fonction({
+  nom: "MONTANT.HT",
   categorie: "TVA",
-  description: "Montant hors taxes contenu dans un montant TTC : TTC ÷ (1 + taux), arrondi au centime.",
+  description: "Montant hors taxes contenu dans un montant TTC : TTC ÷ (1 + taux), arrondi au centime (Excel exige au moins trois lettres : AGORA.HT ne peut pas exister).",
   arguments: [nombre("montant_ttc", "Montant toutes taxes comprises, en euros."), tauxTva()],
   resultat: "nombre",
   format: "euros",
-  exemples: [{ formule: "=AGORA.HT(200;20%)", resultat: 166.67, source: "comptabilite.md § 5.2 (acompte)" }],
+  exemples: [{ formule: "=AGORA.MONTANT.HT(200;20%)", resultat: 166.67, source: "comptabilite.md § 5.2 (acompte)" }],
   calcul: ({ montant_ttc, taux }, trace) => resultatNombre(tva.ht(montant_ttc, taux, trace)),
 });
 
@@ -58,4 +58,4 @@ export const TAUX_TVA = fonction({
   calcul: ({ nature, date: jour }, trace) => resultatNombre(tva.tauxTva(tva.lireNature(nature), jour ?? aujourdhui(), trace)),
 });
 
-export const FONCTIONS_TVA = [TVA, TTC, HT, TAUX_TVA];
+export const FONCTIONS_TVA = [TVA, TTC, MONTANT_HT, TAUX_TVA];

@@ -18,7 +18,7 @@ describe("agora eval", () => {
   });
 
   it("affiche les nombres comme Excel en français (virgule décimale)", () => {
-    expect(agora("eval", "=AGORA.HT(200;20%)").stdout).toBe("166,67\n");
+    expect(agora("eval", "=AGORA.MONTANT.HT(200;20%)").stdout).toBe("166,67\n");
     expect(agora("eval", "=AGORA.TTC(100;20%)*2+0,5").stdout).toBe("240,5\n");
   });
 
@@ -37,7 +37,7 @@ describe("agora eval", () => {
   });
 
   it("--explique montre les étapes d'une formule AGORA", () => {
-    const r = agora("eval", "--explique", "=AGORA.HT(200;20%)");
+    const r = agora("eval", "--explique", "=AGORA.MONTANT.HT(200;20%)");
     expect(r.stdout).toContain("HT = TTC ÷ (1 + taux) = 200,00 ÷ 1,2");
     expect(r.stdout).toContain("Résultat : 166,67");
   });
