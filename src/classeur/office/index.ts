@@ -1,0 +1,2 @@
+export { ClasseurOffice } from "./classeur-office";
+export { traduireErreurOffice } from "./erreurs";
