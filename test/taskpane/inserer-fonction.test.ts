@@ -1,5 +1,5 @@
 /** « Insérer » (module Fonctions) : la cellule vide reçoit la formule, une cellule pleine demande confirmation. */
-import { decrireContenu, formatInsertion, insererFonction, planInsertion } from "../../src/actions/inserer-fonction";
+import { decalerReferences, decrireContenu, formatInsertion, insererFonction, planInsertion } from "../../src/actions/inserer-fonction";
 import { ClasseurMemoire } from "../../src/classeur/memoire";
 import { FORMATS } from "../../src/classeur/port";
 import { catalogue } from "../../src/fonctions/catalogue";
@@ -89,5 +89,28 @@ describe("insérer une fonction", () => {
     expect(decrireContenu(true, "")).toBe("VRAI");
     expect(decrireContenu(-0.5, "")).toBe("-0,5");
     expect(decrireContenu("x".repeat(50), "")).toBe(`« ${"x".repeat(40)}… »`);
+  });
+});
+
+describe("insertion d'un exemple qui s'appuie sur des données (AGORA.FACTURE)", () => {
+  it("décale les références, pas les noms de fonction ni les textes", () => {
+    expect(decalerReferences('=AGORA.FACTURE(A1:E4;;2%;30;;200)+LOG10(B2)&"A1"', { ligne: 2, colonne: 1 })).toBe(
+      '=AGORA.FACTURE(B3:F6;;2%;30;;200)+LOG10(C4)&"A1"',
+    );
+    expect(decalerReferences("=$A$1+A1", { ligne: 1, colonne: 1 })).toBe("=$B$2+B2");
+  });
+
+  it("pose les lignes de la facture à partir de la cellule choisie et la formule une colonne plus loin", async () => {
+    const facture = catalogue().find((f) => f.nom === "AGORA.FACTURE");
+    expect(facture?.donneesExemple).toBeDefined();
+    const classeur = new ClasseurMemoire();
+    const feuille = (await classeur.nomsFeuilles())[0];
+    await classeur.appliquer([{ type: "formule", feuille, adresse: "Z1", formule: "=1", selectionner: true }]);
+    const cible = { feuille, adresse: "B3" };
+    const issue = await insererFonction(classeur, facture!, { remplacer: cible });
+    expect(issue.etat).toBe("insere");
+    const grille = await classeur.lirePlage(feuille, "B3:H6");
+    expect(grille.valeurs[1].slice(0, 5)).toEqual([10, 45, 0.1, 0.05, 0.2]);
+    expect(grille.formules[0][6]).toBe("=AGORA.FACTURE(B3:F6,,2%,30,,200)");
   });
 });
