@@ -1,7 +1,11 @@
 /** La commande `agora` : le même noyau et les mêmes fonctions, sur des fichiers et dans le terminal. */
 import { Command, CommanderError } from "commander";
+import { commandeAmort } from "./amort";
+import { commandeCompta } from "./compta";
 import { commandeEval } from "./eval";
+import { commandeFec } from "./fec";
 import { commandeFonctions } from "./fonctions";
+import { commandePaie } from "./paie";
 
 const programme = new Command();
 programme
@@ -15,6 +19,10 @@ programme
 
 commandeEval(programme);
 commandeFonctions(programme);
+commandeCompta(programme);
+commandeFec(programme);
+commandeAmort(programme);
+commandePaie(programme);
 
 try {
   programme.parse(process.argv);

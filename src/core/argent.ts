@@ -64,10 +64,13 @@ export function exactFr(d: Decimal.Value): string {
   return v.decimalPlaces() <= 2 ? montantFr(v) : enFrancais(v);
 }
 
-/** Étape d'arrondi écrite pour une explication : « 16,527 → 16,53 », ou « 16,53 » s'il n'y a rien à arrondir. */
-export function arrondiFr(exact: Decimal.Value): string {
+/**
+ * Étape d'arrondi écrite pour une explication : « 16,527 → 16,53 », « 985,833333… → 985,83 »,
+ * ou « 16,53 » s'il n'y a rien à arrondir. Au-delà de `decimales` décimales, la valeur exacte est abrégée.
+ */
+export function arrondiFr(exact: Decimal.Value, decimales = 6): string {
   const r = arrondi(exact);
-  return r.eq(exact) ? montantFr(r) : `${exactFr(exact)} → ${montantFr(r)}`;
+  return r.eq(exact) ? montantFr(r) : `${quotientFr(exact, decimales)} → ${montantFr(r)}`;
 }
 
 /**

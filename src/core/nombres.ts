@@ -157,3 +157,18 @@ export function normaliserMotCle(s: string): string {
     .replace(/[\s\u00a0\u202f_-]+/g, " ")
     .trim();
 }
+
+/**
+ * Les cellules d'une plage lues comme nombres, ligne par ligne (undefined pour une cellule vide) ; une valeur
+ * illisible (ou négative si `positifs`) nomme sa cellule : « prix, ligne 2, colonne 1 : … ».
+ */
+export function lireNombresPlage(plage: readonly (readonly ValeurCellule[])[], champ: string, options: { positifs?: boolean } = {}): (Decimal | undefined)[] {
+  const uneCellule = plage.length === 1 && plage[0].length === 1;
+  return plage.flatMap((ligne, i) =>
+    ligne.map((v, j) => {
+      if (estVide(v)) return undefined;
+      const ou = uneCellule ? champ : `${champ}, ligne ${i + 1}, colonne ${j + 1}`;
+      return options.positifs ? lireMontantPositif(v, ou) : lireNombre(v, ou);
+    }),
+  );
+}

@@ -74,7 +74,7 @@ export interface Fonction<A extends readonly Argument[] = readonly Argument[]> {
   calcul: (valeurs: ValeursArguments<A>, trace: Trace) => Resultat;
 }
 
-export type Categorie = "TVA" | "Commercial" | "Gestion" | "Dates" | "Explication";
+export type Categorie = "TVA" | "Commercial" | "Gestion" | "Comptabilité" | "Immobilisations" | "Trésorerie" | "Stocks" | "Paie" | "Dates" | "Explication";
 
 export function fonction<const A extends readonly Argument[]>(f: Fonction<A>): Fonction<A> {
   return f;

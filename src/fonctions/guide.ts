@@ -4,7 +4,7 @@
  */
 import { catalogue, type EntreeCatalogue } from "./catalogue";
 
-const ORDRE_CATEGORIES = ["TVA", "Commercial", "Gestion", "Dates", "Explication"];
+const ORDRE_CATEGORIES = ["TVA", "Commercial", "Gestion", "Comptabilité", "Immobilisations", "Trésorerie", "Stocks", "Paie", "Dates", "Explication"];
 
 function parCategorie(liste: EntreeCatalogue[]): [string, EntreeCatalogue[]][] {
   const groupes = new Map<string, EntreeCatalogue[]>();

@@ -5,8 +5,13 @@ import type { Fonction } from "./dsl";
 import { fonction, repete, resultatTableau, texte, valeur } from "./dsl";
 import { expliquer } from "./executer";
 import { FONCTIONS_COMMERCIALES } from "./commercial";
+import { FONCTIONS_COMPTA } from "./compta";
 import { FONCTIONS_FACTURE } from "./facture";
 import { FONCTIONS_GESTION } from "./gestion";
+import { FONCTIONS_IMMOBILISATIONS } from "./immobilisations";
+import { FONCTIONS_PAIE } from "./paie";
+import { FONCTIONS_STOCKS } from "./stocks";
+import { FONCTIONS_TRESORERIE } from "./tresorerie";
 import { FONCTIONS_TVA } from "./tva";
 
 export const ESPACE_DE_NOMS = "AGORA";
@@ -45,6 +50,11 @@ export const FONCTIONS: readonly Fonction[] = [
   ...FONCTIONS_COMMERCIALES,
   ...FONCTIONS_FACTURE,
   ...FONCTIONS_GESTION,
+  ...FONCTIONS_COMPTA,
+  ...FONCTIONS_IMMOBILISATIONS,
+  ...FONCTIONS_TRESORERIE,
+  ...FONCTIONS_STOCKS,
+  ...FONCTIONS_PAIE,
   EXPLIQUE,
 ] as readonly Fonction[];
 
