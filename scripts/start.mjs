@@ -10,6 +10,7 @@
 //   npm start -- --surveiller        reconstruit l'aperçu à chaque modification du code (développeurs)
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,6 +48,10 @@ function outilExcelDisponible() {
 
 function lancerExcel() {
   console.log("Excel est installé : lancement du complément Agora dans Excel (office-addin-debugging)…");
+  const certificat = path.join(os.homedir(), ".office-addin-dev-certs", "localhost.crt");
+  if (!fs.existsSync(certificat)) {
+    console.log("Pas encore de certificat HTTPS local : si Excel refuse le complément, lancez une fois « npx office-addin-dev-certs install ».");
+  }
   const enfant = spawn("npx", ["office-addin-debugging", "start", "manifest.xml"], { cwd: RACINE, stdio: "inherit", shell: process.platform === "win32" });
   enfant.on("exit", (code) => process.exit(code ?? 0));
   process.on("SIGINT", () => enfant.kill("SIGINT"));

@@ -12,8 +12,9 @@ import { useTypographie } from "./composants/typographie";
 import { MODULES } from "./modules";
 
 const useStyles = makeStyles({
-  fournisseur: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
-  racine: { display: "flex", flexDirection: "column", minWidth: "280px" },
+  // Pas de mise en page sur le FluentProvider : Fluent recopie sa classe sur les conteneurs des fenêtres
+  // surgissantes (infobulles, dialogues), qui deviendraient des calques pleine page bloquant les clics.
+  racine: { display: "flex", flexDirection: "column", minWidth: "280px", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   entete: {
     display: "flex",
     flexDirection: "column",
@@ -58,7 +59,7 @@ export function App(props: { classeur: Classeur; hote: "excel" | "apercu" }): JS
   const Composant = module.Composant;
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.fournisseur}>
+    <FluentProvider theme={webLightTheme}>
       <div className={styles.racine}>
         <header className={styles.entete}>
           <div className={styles.marque}>

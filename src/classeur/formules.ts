@@ -8,7 +8,7 @@
 type Remplacement = (morceau: string) => string;
 
 /** Applique `f` aux parties hors des chaînes "…" (les "" doublés restent dans la chaîne). */
-function horsChaines(formule: string, f: Remplacement): string {
+export function horsChaines(formule: string, f: Remplacement): string {
   let sortie = "";
   let i = 0;
   while (i < formule.length) {
