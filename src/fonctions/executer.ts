@@ -101,8 +101,10 @@ export function resultatEnTexte(r: Resultat, format?: FormatResultat): string {
       return jourFr(r.valeur);
     case "texte":
       return r.valeur;
-    case "tableau":
-      return r.valeur.map((l) => l.map(celluleEnTexte).join(" | ")).join("\n");
+    case "tableau": {
+      const colonnes = Math.max(0, ...r.valeur.map((l) => l.length));
+      return `un tableau de ${r.valeur.length} ligne${r.valeur.length > 1 ? "s" : ""} × ${colonnes} colonne${colonnes > 1 ? "s" : ""}`;
+    }
   }
 }
 

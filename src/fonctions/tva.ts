@@ -33,7 +33,8 @@ export const TTC = fonction({
 export const MONTANT_HT = fonction({
   nom: "MONTANT.HT",
   categorie: "TVA",
-  description: "Montant hors taxes contenu dans un montant TTC : TTC ÷ (1 + taux), arrondi au centime (Excel exige au moins trois lettres : AGORA.HT ne peut pas exister).",
+  description: "Montant hors taxes contenu dans un montant TTC : TTC ÷ (1 + taux), arrondi au centime.",
+  aide: "Le nom est MONTANT.HT et non HT : Excel exige au moins trois caractères pour le nom d'une fonction.",
   arguments: [nombre("montant_ttc", "Montant toutes taxes comprises, en euros."), tauxTva()],
   resultat: "nombre",
   format: "euros",
