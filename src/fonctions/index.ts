@@ -40,7 +40,12 @@ const EXPLIQUE = fonction({
     if (!cible) throw erreurValeur(`fonction : « ${nom} » n'est pas une fonction AGORA.`);
     if (cible.nom === "EXPLIQUE") throw erreurValeur("fonction : AGORA.EXPLIQUE ne s'explique pas elle-même.");
     const { etapes } = expliquer(cible, args);
-    const lignes = etapes.length > LIGNES_EXPLICATION ? [...etapes.slice(0, LIGNES_EXPLICATION - 1), "…"] : etapes;
+    // Trop d'étapes : on garde le début et la dernière ligne (le résultat ou l'erreur), jamais coupée.
+    const omises = etapes.length - (LIGNES_EXPLICATION - 1);
+    const lignes =
+      omises > 0
+        ? [...etapes.slice(0, LIGNES_EXPLICATION - 2), `… ${omises} étape${omises > 1 ? "s" : ""} de plus (la commande agora eval --explique les montre toutes)`, etapes[etapes.length - 1]]
+        : etapes;
     return resultatTableau(lignes.map((l) => [l]));
   },
 });
