@@ -10,32 +10,44 @@ export interface Etape {
   genre: GenreEtape;
 }
 
+/**
+ * Le texte d'une étape, ou une fonction qui l'écrit : dans les chemins chauds (une fonction recalculée dans
+ * 10 000 cellules), `trace.etape(() => \`…\`)` n'écrit le texte que si quelqu'un le lit.
+ */
+export type TexteEtape = string | (() => string);
+
 export interface Trace {
+  /** Vrai si les étapes sont enregistrées (faux pour la trace muette : inutile de les écrire). */
+  readonly actif: boolean;
   /** Une étape de calcul : « TVA = 100,00 × 20 % = 20,00 ». */
-  etape(texte: string): void;
+  etape(texte: TexteEtape): void;
   /** La règle appliquée, ou sa source : « Arrondi au centime, demi-unité éloignée de zéro ». */
-  regle(texte: string): void;
+  regle(texte: TexteEtape): void;
   /** Un avertissement qui ne bloque pas le calcul : « délai au-delà du plafond légal ». */
-  alerte(texte: string): void;
+  alerte(texte: TexteEtape): void;
 }
 
 /** La trace par défaut ne fait rien et ne coûte rien. */
 export const TRACE_MUETTE: Trace = {
+  actif: false,
   etape: () => undefined,
   regle: () => undefined,
   alerte: () => undefined,
 };
 
+const ecrire = (t: TexteEtape): string => (typeof t === "function" ? t() : t);
+
 export class TraceEnregistree implements Trace {
+  readonly actif = true;
   readonly etapes: Etape[] = [];
-  etape(texte: string): void {
-    this.etapes.push({ texte, genre: "calcul" });
+  etape(texte: TexteEtape): void {
+    this.etapes.push({ texte: ecrire(texte), genre: "calcul" });
   }
-  regle(texte: string): void {
-    this.etapes.push({ texte, genre: "regle" });
+  regle(texte: TexteEtape): void {
+    this.etapes.push({ texte: ecrire(texte), genre: "regle" });
   }
-  alerte(texte: string): void {
-    this.etapes.push({ texte, genre: "alerte" });
+  alerte(texte: TexteEtape): void {
+    this.etapes.push({ texte: ecrire(texte), genre: "alerte" });
   }
   /** Les étapes en lignes de texte, l'alerte précédée de « Attention : ». */
   lignes(): string[] {

@@ -14,7 +14,7 @@ export function montantTva(ht: Decimal, taux: Decimal, trace: Trace = TRACE_MUET
   const htArrondi = arrondi(ht);
   const brut = htArrondi.times(taux);
   const tva = arrondi(brut);
-  trace.etape(`TVA = ${montantFr(htArrondi)} × ${tauxFr(taux)} = ${arrondiFr(brut)}`);
+  trace.etape(() => `TVA = ${montantFr(htArrondi)} × ${tauxFr(taux)} = ${arrondiFr(brut)}`);
   if (!brut.eq(tva)) trace.regle(REGLE_ARRONDI);
   return tva;
 }
@@ -24,7 +24,7 @@ export function ttc(ht: Decimal, taux: Decimal, trace: Trace = TRACE_MUETTE): De
   const htArrondi = arrondi(ht);
   const tva = montantTva(htArrondi, taux, trace);
   const total = htArrondi.plus(tva);
-  trace.etape(`TTC = HT + TVA = ${montantFr(htArrondi)} + ${montantFr(tva)} = ${montantFr(total)}`);
+  trace.etape(() => `TTC = HT + TVA = ${montantFr(htArrondi)} + ${montantFr(tva)} = ${montantFr(total)}`);
   return total;
 }
 
@@ -33,10 +33,9 @@ export function ht(montantTtc: Decimal, taux: Decimal, trace: Trace = TRACE_MUET
   const diviseur = UN.plus(taux);
   const brut = new Dec(montantTtc).div(diviseur);
   const resultat = arrondi(brut);
-  const quotient = brut.decimalPlaces() > 6 ? `${enFrancais(brut.toDecimalPlaces(6))}…` : exactFr(brut);
-  trace.etape(`HT = TTC ÷ (1 + taux) = ${montantFr(montantTtc)} ÷ ${enFrancais(diviseur)} = ${quotient}${brut.eq(resultat) ? "" : ` → ${montantFr(resultat)}`}`);
+  trace.etape(() => `HT = TTC ÷ (1 + taux) = ${montantFr(montantTtc)} ÷ ${enFrancais(diviseur)} = ${brut.eq(resultat) ? exactFr(brut) : arrondiFr(brut)}`);
   if (!brut.eq(resultat)) trace.regle(REGLE_ARRONDI);
-  trace.etape(`TVA comprise = TTC − HT = ${montantFr(montantTtc)} − ${montantFr(resultat)} = ${montantFr(new Dec(montantTtc).minus(resultat))}`);
+  trace.etape(() => `TVA comprise = TTC − HT = ${montantFr(montantTtc)} − ${montantFr(resultat)} = ${montantFr(new Dec(montantTtc).minus(resultat))}`);
   return resultat;
 }
 
