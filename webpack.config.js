@@ -104,7 +104,9 @@ module.exports = (env, argv) => {
     target: ["web", "es2022"],
     entry: {
       functions: "./functions/functions.ts",
-      taskpane: "./taskpane/index.tsx",
+      // Runtime partagé : taskpane.html charge functions.js puis taskpane.js dans la même page. Le volet réutilise
+      // donc le noyau et le registre déjà chargés par functions.js au lieu de les embarquer une seconde fois.
+      taskpane: { import: "./taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.join(__dirname, "dist"),

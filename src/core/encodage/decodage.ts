@@ -54,7 +54,8 @@ function decodeurUtf8(): Decodeur {
         octets.set(o, attente.length);
       }
       const coupe = incompletUtf8(octets);
-      attente = coupe > 0 ? octets.slice(octets.length - coupe) : new Uint8Array(0);
+      // Copie : l'appelant réutilise son tampon (et Buffer#slice ne copie pas), les octets en attente doivent survivre.
+      attente = coupe > 0 ? new Uint8Array(octets.subarray(octets.length - coupe)) : new Uint8Array(0);
       return bom(d.decode(coupe > 0 ? octets.subarray(0, octets.length - coupe) : octets));
     },
     terminer() {

@@ -2,31 +2,18 @@
  * Règles d'agrégat du validateur FEC, calculées au fil de la lecture (comptabilite.md § 2.2) : équilibre de chaque
  * écriture (FEC-023) et du fichier (024), cohérence intra-écriture (025), doublons et séquence (026, 027),
  * à-nouveaux (028), libellés (032), lettrages totaux (034).
- * Mémoire : un petit accumulateur par écriture (clé JournalCode + EcritureNum), un libellé par compte, tiers et
- * journal, un solde par code de lettrage ; aucune ligne n'est gardée. Environ 150 octets par écriture :
- * un fichier d'un million de lignes (≈ 300 000 écritures) tient en quelques dizaines de Mo.
+ * Mémoire : une entrée par écriture (clé JournalCode + EcritureNum, table en colonnes : table-ecritures.ts), un
+ * libellé par compte, tiers et journal, un solde par code de lettrage ; aucune ligne n'est gardée, et les morceaux de
+ * ligne gardés sont copiés (`detacher`) pour ne pas retenir les blocs lus.
  */
 import { centimesFr, type Centimes } from "../compta/centimes";
 import type { Constats } from "./constats";
 import { court } from "./regles";
 import type { LigneAnalysee } from "./lecture";
 import { controlerSequence } from "./sequence";
+import { detacher } from "./detacher";
+import { TableEcritures } from "./table-ecritures";
 import { C, dateFecFr } from "./valeurs";
-
-interface AccuEcriture {
-  journal: string;
-  numero: string;
-  premiereLigne: number;
-  derniereLigne: number;
-  debit: Centimes;
-  credit: Centimes;
-  date: number;
-  validation: number;
-  piece: string;
-  pieceDate: number;
-  /** Constats déjà faits pour cette écriture (bits) : variations (025), doublon (026), à-nouveaux (028). */
-  signales: number;
-}
 
 const VARIATIONS = [
   { bit: 1, champ: "EcritureDate" },
@@ -48,21 +35,21 @@ export const estJournalAN = (code: string, libelle: string): boolean =>
 class Libelles {
   private readonly vus = new Map<string, string>();
   private readonly signales = new Set<string>();
+  /** Dernière paire vue : les lignes voisines portent souvent le même compte ou le même journal. */
+  private derniere = "";
+  private dernierLibelle = "";
   constructor(
     private readonly genre: string,
     private readonly constats: Constats,
   ) {}
-  /** Dernière paire vue : les lignes voisines portent souvent le même compte ou le même journal. */
-  private derniere = "";
-  private dernierLibelle = "";
   voir(cle: string, libelle: string, ligne: number): void {
     if (cle === "" || libelle === "" || (cle === this.derniere && libelle === this.dernierLibelle)) return;
     this.derniere = cle;
     this.dernierLibelle = libelle;
     const deja = this.vus.get(cle);
-    if (deja === undefined) this.vus.set(cle, libelle);
+    if (deja === undefined) this.vus.set(detacher(cle), detacher(libelle));
     else if (deja !== libelle && !this.signales.has(cle)) {
-      this.signales.add(cle);
+      this.signales.add(detacher(cle));
       this.constats.signaler("FEC-032", ligne, { genre: this.genre, cle, a: deja, b: libelle });
     }
   }
@@ -74,11 +61,7 @@ export interface OptionsAgregats {
 }
 
 export class AgregatsFec {
-  /** Les écritures, par journal puis par numéro (clé JournalCode + EcritureNum). */
-  private readonly ecritures = new Map<string, Map<string, AccuEcriture>>();
-  private dernierJournalEcritures = "";
-  private numerosCourants: Map<string, AccuEcriture> | undefined;
-  private nombre = 0;
+  private readonly table = new TableEcritures();
   private readonly lettrages = new Map<string, { solde: Centimes; ligne: number; compte: string; code: string }>();
   private readonly journauxAN = new Map<string, boolean>();
   private dernierJournal = "";
@@ -86,7 +69,10 @@ export class AgregatsFec {
   private readonly comptes: Libelles;
   private readonly tiers: Libelles;
   private readonly journaux: Libelles;
-  private courante: AccuEcriture | undefined;
+  /** L'écriture en cours (n° interne, −1 avant la première) et sa pièce, pour FEC-025. */
+  private courante = -1;
+  private piece = "";
+  private pieceDate = 0;
   private horsAN = false;
   totalDebit: Centimes = 0;
   totalCredit: Centimes = 0;
@@ -101,51 +87,31 @@ export class AgregatsFec {
   }
 
   get nombreEcritures(): number {
-    return this.nombre;
+    return this.table.taille;
   }
 
   ajouter(a: LigneAnalysee, numero: number): void {
     if (a.debit !== undefined) this.totalDebit += a.debit;
     if (a.credit !== undefined) this.totalCredit += a.credit;
     if (a.journal === "" || a.numero === "") return;
+    const t = this.table;
     const { champs } = a;
     let e = this.courante;
     // Les lignes d'une écriture se suivent presque toujours : on évite alors la recherche dans la table.
-    if (!e || e.journal !== a.journal || e.numero !== a.numero) {
-      // Table par journal puis par numéro : pas de clé concaténée à fabriquer pour chaque écriture.
-      let parNumero = a.journal === this.dernierJournalEcritures ? this.numerosCourants : this.ecritures.get(a.journal);
-      if (!parNumero) {
-        parNumero = new Map();
-        this.ecritures.set(a.journal, parNumero);
-      }
-      this.dernierJournalEcritures = a.journal;
-      this.numerosCourants = parNumero;
-      e = parNumero.get(a.numero);
-      if (!e) {
-        e = {
-          journal: a.journal,
-          numero: a.numero,
-          premiereLigne: numero,
-          derniereLigne: numero,
-          debit: 0,
-          credit: 0,
-          date: a.dateEcriture,
-          validation: a.dateValidation,
-          piece: champs[C.PieceRef],
-          pieceDate: a.datePiece,
-          signales: 0,
-        };
-        parNumero.set(a.numero, e);
-        this.nombre++;
-      } else if (!(e.signales & BIT_DOUBLON)) {
-        e.signales |= BIT_DOUBLON;
-        this.constats.signaler("FEC-026", numero, { num: a.numero, detail: `ses lignes sont séparées par d'autres écritures (lignes ${e.derniereLigne} et ${numero})` });
+    if (e < 0 || t.numeros[e] !== a.numero || t.journaux[e] !== a.journal) {
+      e = t.trouver(a.journal, a.numero);
+      if (e < 0) e = t.creer(a.journal, a.numero, numero, a.dateEcriture, a.dateValidation);
+      else if (!(t.signales[e] & BIT_DOUBLON)) {
+        t.signales[e] |= BIT_DOUBLON;
+        this.constats.signaler("FEC-026", numero, { num: a.numero, detail: `ses lignes sont séparées par d'autres écritures (lignes ${t.derniereLigne[e]} et ${numero})` });
       }
       this.courante = e;
+      this.piece = detacher(champs[C.PieceRef]);
+      this.pieceDate = a.datePiece;
     } else if (a.utilisable) this.variations(e, a, numero);
-    e.derniereLigne = numero;
-    if (a.debit !== undefined) e.debit += a.debit;
-    if (a.credit !== undefined) e.credit += a.credit;
+    t.derniereLigne[e] = numero;
+    if (a.debit !== undefined) t.debit[e] += a.debit;
+    if (a.credit !== undefined) t.credit[e] += a.credit;
     if (!a.utilisable) return;
 
     const compte = champs[C.CompteNum];
@@ -161,50 +127,58 @@ export class AgregatsFec {
       const cleL = `${compte}\u0000${tiers}\u0000${lettrage}`;
       const g = this.lettrages.get(cleL);
       if (g) g.solde += solde;
-      else this.lettrages.set(cleL, { solde, ligne: numero, compte: tiers ? `${compte} (${tiers})` : compte, code: lettrage });
+      else this.lettrages.set(detacher(cleL), { solde, ligne: numero, compte: detacher(tiers ? `${compte} (${tiers})` : compte), code: detacher(lettrage) });
     }
   }
 
-  /** FEC-025 : une valeur vide ou une date illisible (déjà signalées : FEC-011, FEC-014) ne compte pas ; la première lisible sert de référence. */
-  private variations(e: AccuEcriture, a: LigneAnalysee, numero: number): void {
-    if (e.date <= 0) e.date = a.dateEcriture;
-    else if (a.dateEcriture > 0 && a.dateEcriture !== e.date) this.varie(e, 0, numero);
+  /**
+   * FEC-025 : date et validation comparées à celles de l'écriture, pièce et date de pièce à celles de sa première
+   * ligne. Une valeur vide ou une date illisible (déjà signalées : FEC-011, FEC-014) ne compte pas ; la première
+   * lisible sert de référence.
+   */
+  private variations(e: number, a: LigneAnalysee, numero: number): void {
+    const t = this.table;
+    if (t.date[e] <= 0) t.date[e] = a.dateEcriture;
+    else if (a.dateEcriture > 0 && a.dateEcriture !== t.date[e]) this.varie(e, 0, numero);
     const piece = a.champs[C.PieceRef];
-    if (e.piece === "") e.piece = piece;
-    else if (piece !== "" && piece !== e.piece) this.varie(e, 1, numero);
-    if (e.pieceDate <= 0) e.pieceDate = a.datePiece;
-    else if (a.datePiece > 0 && a.datePiece !== e.pieceDate) this.varie(e, 2, numero);
-    if (e.validation <= 0) e.validation = a.dateValidation;
-    else if (a.dateValidation > 0 && a.dateValidation !== e.validation) this.varie(e, 3, numero);
+    if (this.piece === "") this.piece = detacher(piece);
+    else if (piece !== "" && piece !== this.piece) this.varie(e, 1, numero);
+    if (this.pieceDate <= 0) this.pieceDate = a.datePiece;
+    else if (a.datePiece > 0 && a.datePiece !== this.pieceDate) this.varie(e, 2, numero);
+    if (t.validation[e] <= 0) t.validation[e] = a.dateValidation;
+    else if (a.dateValidation > 0 && a.dateValidation !== t.validation[e]) this.varie(e, 3, numero);
   }
 
-  private varie(e: AccuEcriture, i: number, numero: number): void {
+  private varie(e: number, i: number, numero: number): void {
     const v = VARIATIONS[i];
-    if (e.signales & v.bit) return;
-    e.signales |= v.bit;
-    this.constats.signaler("FEC-025", numero, { num: e.numero, champ: v.champ });
+    const t = this.table;
+    if (t.signales[e] & v.bit) return;
+    t.signales[e] |= v.bit;
+    this.constats.signaler("FEC-025", numero, { num: t.numeros[e], champ: v.champ });
   }
 
-  private aNouveaux(e: AccuEcriture, journal: string, champs: string[], numero: number): void {
+  private aNouveaux(e: number, journal: string, champs: string[], numero: number): void {
     let an = journal === this.dernierJournal ? this.dernierEstAN : this.journauxAN.get(journal);
     if (an === undefined) {
       an = estJournalAN(journal, champs[C.JournalLib]);
-      this.journauxAN.set(journal, an);
+      this.journauxAN.set(detacher(journal), an);
     }
-    this.dernierJournal = journal;
+    this.dernierJournal = this.table.journaux[e];
     this.dernierEstAN = an;
     if (!an) {
       this.horsAN = true;
       return;
     }
-    if (this.horsAN && !(e.signales & BIT_AN_PLACE)) {
-      e.signales |= BIT_AN_PLACE;
-      this.constats.signaler("FEC-028", numero, { detail: `l'écriture ${court(e.numero)} (ligne ${numero}) vient après d'autres écritures` });
+    const t = this.table;
+    if (this.horsAN && !(t.signales[e] & BIT_AN_PLACE)) {
+      t.signales[e] |= BIT_AN_PLACE;
+      this.constats.signaler("FEC-028", numero, { detail: `l'écriture ${court(t.numeros[e])} (ligne ${numero}) vient après d'autres écritures` });
     }
     const debut = this.options.debut;
-    if (debut !== undefined && e.date > 0 && e.date !== debut && !(e.signales & BIT_AN_DATE)) {
-      e.signales |= BIT_AN_DATE;
-      this.constats.signaler("FEC-028", numero, { detail: `l'écriture ${court(e.numero)} est datée du ${dateFecFr(e.date)} et non du premier jour de l'exercice, le ${dateFecFr(debut)}` });
+    const date = t.date[e];
+    if (debut !== undefined && date > 0 && date !== debut && !(t.signales[e] & BIT_AN_DATE)) {
+      t.signales[e] |= BIT_AN_DATE;
+      this.constats.signaler("FEC-028", numero, { detail: `l'écriture ${court(t.numeros[e])} est datée du ${dateFecFr(date)} et non du premier jour de l'exercice, le ${dateFecFr(debut)}` });
     }
     const classe = champs[C.CompteNum].charAt(0);
     if (classe < "1" || classe > "5") {
@@ -214,14 +188,11 @@ export class AgregatsFec {
 
   /** Règles de fin de fichier : équilibres, séquence, lettrages. */
   terminer(): void {
-    const entrees: AccuEcriture[] = [];
-    for (const parNumero of this.ecritures.values()) {
-      for (const e of parNumero.values()) {
-        if (e.debit !== e.credit) this.constats.signaler("FEC-023", e.premiereLigne, { num: e.numero, d: centimesFr(e.debit), c: centimesFr(e.credit) });
-        entrees.push(e);
-      }
+    const t = this.table;
+    for (let e = 0; e < t.taille; e++) {
+      if (t.debit[e] !== t.credit[e]) this.constats.signaler("FEC-023", t.premiereLigne[e], { num: t.numeros[e], d: centimesFr(t.debit[e]), c: centimesFr(t.credit[e]) });
     }
-    controlerSequence(entrees, this.constats);
+    controlerSequence(t, this.constats);
     if (this.totalDebit !== this.totalCredit) this.constats.signaler("FEC-024", 0, { d: centimesFr(this.totalDebit), c: centimesFr(this.totalCredit) });
     for (const g of this.lettrages.values()) {
       if (g.solde !== 0) this.constats.signaler("FEC-034", g.ligne, { code: g.code, compte: g.compte, solde: centimesFr(g.solde) });

@@ -3,6 +3,7 @@
  * message. Mémoire bornée : au-delà de `limiteParRegle` constats d'une même règle, on ne garde que leur nombre
  * (un fichier d'un million de lignes toutes fautives ne doit pas remplir la mémoire) ; la liste finale le dit.
  */
+import { detacher } from "./detacher";
 import { REGLES_FEC, type Diagnostic, type IdRegle, type ParametresRegle, type Severite } from "./regles";
 
 export const LIMITE_PAR_REGLE = 10_000;
@@ -34,7 +35,7 @@ export class Constats {
       else this.omis.set(id, { nombre: 1, premiereLigne: ligne, severite: s });
       return;
     }
-    const message = (regle.message as (p: ParametresRegle<K>) => string)(parametres);
+    const message = detacher((regle.message as (p: ParametresRegle<K>) => string)(parametres));
     this.diagnostics.push({ regle: id, ligne, message, severite: s });
   }
 

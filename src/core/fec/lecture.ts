@@ -81,7 +81,8 @@ const NON_IMPRIMABLE_TAB_G = /[\u0000-\u001f\u007f\u00a0\ufffd]/g;
 
 const vide = (s: string): string | undefined => (s === "" ? undefined : s);
 
-function estBlanc(s: string): boolean {
+/** Ligne blanche : rien que des espaces ou des caractères de contrôle. */
+export function estBlanc(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32) return false;
   return true;
 }

@@ -1,92 +1,79 @@
 /**
  * Numérotation des écritures (comptabilite.md § 1.3 et § 2.2) : séquence continue sans doublon (FEC-026) et ordre
- * chronologique dans l'ordre des numéros (FEC-027). Un numéro se lit « préfixe + nombre » (VT0001, INV/2020/00001, 42).
- * La séquence peut être globale ou propre à chaque journal : on retient le mode qui explique le mieux le fichier
- * (le moins de trous et de doublons).
+ * chronologique dans l'ordre des numéros (FEC-027). Un numéro se lit « préfixe + nombre » (VT0001, INV/2020/00001,
+ * 42) ; les groupes de numéros sont ceux de la table des écritures (table-ecritures.ts). La séquence peut être propre
+ * à chaque journal ou globale (même préfixe dans plusieurs journaux) : on retient le mode qui explique le mieux le
+ * fichier (le moins de trous et de doublons) ; à égalité, par journal.
  */
 import type { Constats } from "./constats";
 import { court } from "./regles";
+import type { GroupeNumeros, TableEcritures } from "./table-ecritures";
 
-export interface EntreeSequence {
-  journal: string;
-  numero: string;
-  /** Première ligne de l'écriture. */
-  premiereLigne: number;
-  /** EcritureDate et ValidDate (AAAAMMJJ ; 0 ou moins si inconnue). */
-  date: number;
-  validation: number;
-}
-
-interface Numero {
-  entree: EntreeSequence;
+/** Une suite de numéros à contrôler : les écritures, triées par nombre puis par ligne. */
+interface Suite {
   prefixe: string;
-  valeur: number;
-  largeur: number;
+  ecritures: number[];
 }
 
-/** « VT000123 » → préfixe « VT », nombre 123, largeur 6 ; undefined sans chiffres finaux (ou plus de 15). */
-function lireNumero(entree: EntreeSequence): Numero | undefined {
-  const s = entree.numero;
-  let i = s.length;
-  while (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57) i--;
-  const largeur = s.length - i;
-  if (largeur === 0 || largeur > 15) return undefined;
-  return { entree, prefixe: s.slice(0, i), valeur: Number(s.slice(i)), largeur };
+function trier(t: TableEcritures, valeur: Float64Array, ecritures: number[]): number[] {
+  return ecritures.sort((a, b) => valeur[a] - valeur[b] || t.premiereLigne[a] - t.premiereLigne[b]);
 }
 
-function grouper(numeros: Numero[], parJournal: boolean): Numero[][] {
-  const groupes = new Map<string, Numero[]>();
-  for (const n of numeros) {
-    const cle = parJournal ? `${n.entree.journal}\u0000${n.prefixe}` : n.prefixe;
-    const g = groupes.get(cle);
-    if (g) g.push(n);
-    else groupes.set(cle, [n]);
-  }
-  const liste = [...groupes.values()];
-  for (const g of liste) g.sort((a, b) => a.valeur - b.valeur || a.entree.premiereLigne - b.entree.premiereLigne);
-  return liste;
-}
-
-function anomalies(groupes: Numero[][]): number {
+function anomalies(valeur: Float64Array, suites: Suite[]): number {
   let n = 0;
-  for (const g of groupes) for (let i = 1; i < g.length; i++) if (g[i].valeur !== g[i - 1].valeur + 1) n++;
+  for (const s of suites) for (let i = 1; i < s.ecritures.length; i++) if (valeur[s.ecritures[i]] !== valeur[s.ecritures[i - 1]] + 1) n++;
   return n;
 }
 
-export function controlerSequence(entrees: EntreeSequence[], constats: Constats): { mode: "journal" | "global" } {
-  const numeros: Numero[] = [];
-  for (const entree of entrees) {
-    const n = lireNumero(entree);
-    if (n) numeros.push(n);
-  }
-  const parJournal = grouper(numeros, true);
-  const global = grouper(numeros, false);
-  const mode = anomalies(global) < anomalies(parJournal) ? "global" : "journal";
-  const groupes = mode === "global" ? global : parJournal;
+const largeur = (numero: string, prefixe: string): number => numero.length - prefixe.length;
 
-  for (const g of groupes) {
+export function controlerSequence(t: TableEcritures, constats: Constats): { mode: "journal" | "global" } {
+  const valeur = new Float64Array(t.taille);
+  const parJournal: Suite[] = [];
+  const parPrefixe = new Map<string, GroupeNumeros[]>();
+  for (const j of t.parJournal.values()) {
+    for (const g of j.groupes.values()) {
+      g.ecritures.forEach((e, i) => (valeur[e] = g.valeurs[i]));
+      parJournal.push({ prefixe: g.prefixe, ecritures: g.croissant ? g.ecritures : trier(t, valeur, [...g.ecritures]) });
+      const memes = parPrefixe.get(g.prefixe);
+      if (memes) memes.push(g);
+      else parPrefixe.set(g.prefixe, [g]);
+    }
+  }
+  let suites = parJournal;
+  let mode: "journal" | "global" = "journal";
+  // Le mode global ne diffère que si un même préfixe sert dans plusieurs journaux.
+  if ([...parPrefixe.values()].some((groupes) => groupes.length > 1)) {
+    const global = [...parPrefixe].map(([prefixe, groupes]) => ({ prefixe, ecritures: trier(t, valeur, groupes.flatMap((g) => g.ecritures)) }));
+    if (anomalies(valeur, global) < anomalies(valeur, parJournal)) {
+      suites = global;
+      mode = "global";
+    }
+  }
+
+  for (const s of suites) {
     let dateMax = 0;
     let validationMax = 0;
-    for (let i = 0; i < g.length; i++) {
-      const n = g[i];
+    for (let i = 0; i < s.ecritures.length; i++) {
+      const n = s.ecritures[i];
+      const ligne = t.premiereLigne[n];
       if (i > 0) {
-        const p = g[i - 1];
-        if (n.valeur === p.valeur) {
+        const p = s.ecritures[i - 1];
+        if (valeur[n] === valeur[p]) {
           const detail =
-            n.entree.journal !== p.entree.journal
-              ? `il sert dans les journaux ${court(p.entree.journal)} et ${court(n.entree.journal)} (lignes ${p.entree.premiereLigne} et ${n.entree.premiereLigne})`
-              : `${court(p.entree.numero)} et ${court(n.entree.numero)} (lignes ${p.entree.premiereLigne} et ${n.entree.premiereLigne})`;
-          constats.signaler("FEC-026", n.entree.premiereLigne, { num: n.entree.numero, detail });
-        } else if (n.valeur > p.valeur + 1) {
-          const attendu = `${n.prefixe}${String(p.valeur + 1).padStart(Math.min(n.largeur, p.largeur), "0")}`;
-          constats.signaler("FEC-026", n.entree.premiereLigne, { attendu, trouve: n.entree.numero });
+            t.journaux[n] !== t.journaux[p]
+              ? `il sert dans les journaux ${court(t.journaux[p])} et ${court(t.journaux[n])} (lignes ${t.premiereLigne[p]} et ${ligne})`
+              : `${court(t.numeros[p])} et ${court(t.numeros[n])} (lignes ${t.premiereLigne[p]} et ${ligne})`;
+          constats.signaler("FEC-026", ligne, { num: t.numeros[n], detail });
+        } else if (valeur[n] > valeur[p] + 1) {
+          const chiffres = Math.min(largeur(t.numeros[n], s.prefixe), largeur(t.numeros[p], s.prefixe));
+          constats.signaler("FEC-026", ligne, { attendu: `${s.prefixe}${String(valeur[p] + 1).padStart(chiffres, "0")}`, trouve: t.numeros[n] });
         }
       }
       // Chronologie : une écriture plus ancienne que la précédente, à la fois par sa date et par sa validation.
-      const { date, validation } = n.entree;
-      if (date > 0 && date < dateMax && (validation <= 0 || validation < validationMax)) {
-        constats.signaler("FEC-027", n.entree.premiereLigne, { num: n.entree.numero });
-      }
+      const date = t.date[n];
+      const validation = t.validation[n];
+      if (date > 0 && date < dateMax && (validation <= 0 || validation < validationMax)) constats.signaler("FEC-027", ligne, { num: t.numeros[n] });
       dateMax = Math.max(dateMax, date);
       validationMax = Math.max(validationMax, validation);
     }

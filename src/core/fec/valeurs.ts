@@ -93,21 +93,36 @@ export function dateFecFr(n: number): string {
 // ── Montants ─────────────────────────────────────────────────────────────────
 
 /**
- * Le cas courant, reconnu sans expression régulière (une ligne sur deux millions de montants passe ici) :
- * signe facultatif, 1 à 15 chiffres, virgule et 1 ou 2 décimales facultatives. lireCentimes le lit alors exactement.
+ * Le cas courant, lu en un seul passage sur les caractères (deux montants par ligne : c'est la boucle la plus chaude
+ * du lecteur) : signe facultatif, 1 à 15 chiffres, virgule et 1 ou 2 décimales facultatives. Rend les centimes, ou
+ * −0,5 (impossible pour un entier) si le texte n'a pas cette forme ; les autres formes passent par lireCentimes ou
+ * par un décimal exact. 15 chiffres × 100 < 2^53 : le calcul en nombre entier est exact.
  */
-function estMontantSimple(s: string): boolean {
+function lireMontantSimple(s: string): number {
   const n = s.length;
-  let i = s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45 ? 1 : 0;
+  const signe = s.charCodeAt(0);
+  let i = signe === 43 || signe === 45 ? 1 : 0;
   const debut = i;
-  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  let valeur = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    valeur = valeur * 10 + c;
+  }
   const entiers = i - debut;
-  if (entiers < 1 || entiers > 15) return false;
-  if (i === n) return true;
-  if (s.charCodeAt(i) !== 44 || n - i - 1 < 1 || n - i - 1 > 2) return false;
-  for (i++; i < n; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
-  return true;
+  if (entiers < 1 || entiers > 15) return -0.5;
+  valeur *= 100;
+  if (i < n) {
+    const decimales = n - i - 1;
+    if (s.charCodeAt(i) !== 44 || decimales < 1 || decimales > 2) return -0.5;
+    const d1 = s.charCodeAt(i + 1) - 48;
+    const d2 = decimales === 2 ? s.charCodeAt(i + 2) - 48 : 0;
+    if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -0.5;
+    valeur += d1 * 10 + d2;
+  }
+  return signe === 45 && valeur !== 0 ? -valeur : valeur;
 }
+
 /** Chiffres et virgule seulement, écriture admise par le texte (« 1200, », « ,5 », zéros de tête d'Odoo). */
 const MONTANT_VIRGULE = /^([+-]?)(\d*)(?:,(\d*))?$/;
 
@@ -127,7 +142,8 @@ export interface LectureMontant {
  */
 export function lireMontantFec(brut: string): Centimes | LectureMontant {
   if (brut === "") return 0;
-  if (estMontantSimple(brut)) return lireCentimes(brut) as Centimes;
+  const simple = lireMontantSimple(brut);
+  if (simple !== -0.5) return simple;
   const m = MONTANT_VIRGULE.exec(brut);
   if (m && (m[2] !== "" || (m[3] ?? "") !== "")) {
     const entier = m[2].replace(/^0+(?=\d)/, "") || "0";
@@ -135,12 +151,16 @@ export function lireMontantFec(brut: string): Centimes | LectureMontant {
     const valeur = new Dec(`${m[1]}${entier}.${decimales || "0"}`);
     return versCentimesFec(valeur, decimales.length > 2 ? "FEC-020" : undefined);
   }
-  const lu = /[0-9]/.test(brut) ? analyserTexteNombre(brut) : undefined;
-  if (!lu || lu.pourcent) return { centimes: undefined, defaut: "FEC-018", detail: "valeur illisible" };
+  // Hors du format FEC : le montant est lu comme une saisie (lireCentimes, puis décimal exact au-delà du centime)
+  // pour que l'écriture compte quand même dans les équilibres, et le défaut est signalé.
   // Séparateur de milliers : espace (ordinaire, insécable, fine), apostrophe, ou point suivi d'une virgule / de groupes de 3.
   const milliers = /[\s\u00a0\u202f']/.test(brut) || (brut.includes(".") && brut.includes(",")) || /^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(brut);
-  const r = versCentimesFec(lu.valeur, milliers ? "FEC-019" : "FEC-018");
-  return r;
+  const defaut = milliers ? "FEC-019" : "FEC-018";
+  const centimes = /[0-9]/.test(brut) ? lireCentimes(brut) : undefined;
+  if (centimes !== undefined) return { centimes, defaut };
+  const lu = /[0-9]/.test(brut) ? analyserTexteNombre(brut) : undefined;
+  if (!lu || lu.pourcent) return { centimes: undefined, defaut: "FEC-018", detail: "valeur illisible" };
+  return versCentimesFec(lu.valeur, defaut);
 }
 
 function versCentimesFec(valeur: Dec, defaut: DefautMontant | undefined): Centimes | LectureMontant {

@@ -11,7 +11,7 @@ import { AgregatsFec } from "./agregats";
 import { Constats } from "./constats";
 import { ControlesLigne } from "./controles-ligne";
 import type { FormatFec } from "./entete";
-import { creerLecteurFec, decouperLignes, type LecteurFec, type LigneAnalysee } from "./lecture";
+import { creerLecteurFec, decouperLignes, estBlanc, type LecteurFec, type LigneAnalysee } from "./lecture";
 import { controlerNomFichier, exerciceDepuisCloture, type Exercice } from "./nom-fichier";
 import type { Diagnostic } from "./regles";
 import { entierDepuisJour } from "./valeurs";
@@ -65,8 +65,6 @@ export interface ValidateurFec {
   terminer(): RapportFec;
   readonly lecteur: LecteurFec;
 }
-
-const estBlanc = (s: string): boolean => s.trim() === "";
 
 export function creerValidateurFec(options: OptionsValidation = {}): ValidateurFec {
   const constats = new Constats(options.limiteParRegle);
