@@ -7,14 +7,22 @@
 import path from "node:path";
 import type { Command } from "commander";
 import type { Anomalie } from "../core/compta/anomalie";
-import { CumulBalance } from "../core/compta/balance";
+import { CumulBalance, type Balance } from "../core/compta/balance";
 import type { LigneEcriture } from "../core/compta/ecriture";
 import { CumulGrandLivre } from "../core/compta/grand-livre";
 import { periodeFr, type Periode } from "../core/compta/periode";
 import { lireSelectionComptes } from "../core/compta/selection-comptes";
+import { bilan } from "../core/compta/etats/bilan";
+import { declarationCa3 } from "../core/compta/etats/ca3";
+import { capaciteAutofinancement } from "../core/compta/etats/caf";
+import { compteDeResultat } from "../core/compta/etats/resultat";
+import { soldesIntermediaires } from "../core/compta/etats/sig";
+import { cleJour } from "../core/compta/periode";
 import { ControleEquilibre, messageDesequilibre, ValidateurJournal } from "../core/compta/valider";
 import { lireDate } from "../core/dates";
 import { ErreurAgora } from "../core/erreurs";
+import { TraceEnregistree, type Trace } from "../core/trace";
+import { bilanJson, bilanTexte, ca3Json, ca3Texte, resultatJson, resultatTexte, sigJson, sigTexte } from "./compta-etats";
 import { ouvrirJournal } from "./compta-source";
 import { balanceJson, balanceTexte, grandLivreJson, grandLivreTexte } from "./compta-sortie";
 import { ErreurFichierIllisible } from "./lecture-fichier";
@@ -99,7 +107,7 @@ async function executer(commande: string, action: () => Promise<void>): Promise<
 const titre = (etat: string, chemin: string, periode: Periode) => `${etat} — ${path.basename(chemin)} (${periodeFr(periode)})`;
 
 export function commandeCompta(programme: Command): void {
-  const compta = programme.command("compta").description("comptabilité : balance et grand livre d'un journal (FEC ou CSV)");
+  const compta = programme.command("compta").description("comptabilité : balance, grand livre, compte de résultat, bilan, SIG et TVA d'un journal (FEC ou CSV)");
 
   compta
     .command("balance")
@@ -122,6 +130,70 @@ export function commandeCompta(programme: Command): void {
         if (!(await parcourir(chemin, o.json, (l) => cumul.ajouter(l)))) return;
         const balance = o.auxiliaire ? cumul.auxiliaire() : cumul.generale();
         await ecrire(o.json ? balanceJson(balance) : balanceTexte(balance, titre(o.auxiliaire ? "Balance auxiliaire" : "Balance générale", chemin, periode)));
+      }),
+    );
+
+  /** Les alertes du calcul d'un état (compte non classé, bilan déséquilibré…) vont sur la sortie d'erreur. */
+  const signaler = (trace: TraceEnregistree) => {
+    const alertes = trace.etapes.filter((e) => e.genre === "alerte").map((e) => `Attention : ${e.texte}`);
+    if (alertes.length) process.stderr.write(`${alertes.join("\n")}\n`);
+  };
+  const etat = (nom: string, description: string, produire: (b: Balance, o: OptionsCommunes, chemin: string, periode: Periode, trace: Trace) => string) =>
+    compta
+      .command(nom)
+      .description(`${description} ; code 0 produit, 1 journal rejeté, 2 illisible`)
+      .argument("<fichier>", "FEC (tabulation ou |) ou journal CSV")
+      .option("--du <date>", "première date retenue, AAAA-MM-JJ")
+      .option("--au <date>", "dernière date retenue, AAAA-MM-JJ")
+      .option("--json", "sortie JSON (voir docs/cli-compta.md)")
+      .action((chemin: string, o: OptionsCommunes) =>
+        executer(nom, async () => {
+          const periode = lirePeriode(o);
+          const cumul = new CumulBalance(periode);
+          if (!(await parcourir(chemin, o.json, (l) => cumul.ajouter(l)))) return;
+          const trace = new TraceEnregistree();
+          const sortie = produire(cumul.generale(), o, chemin, periode, trace);
+          signaler(trace);
+          await ecrire(sortie);
+        }),
+      );
+
+  etat("resultat", "compte de résultat simplifié (système de base, comptabilite.md § 3.2)", (b, o, chemin, periode, trace) => {
+    const cr = compteDeResultat(b.comptes, trace);
+    return o.json ? resultatJson(cr) : resultatTexte(cr, titre("Compte de résultat", chemin, periode));
+  });
+  etat("sig", "soldes intermédiaires de gestion et capacité d'autofinancement (§ 3.3 et 3.4)", (b, o, chemin, periode, trace) => {
+    const sig = soldesIntermediaires(b.comptes, trace);
+    const caf = capaciteAutofinancement(b.comptes, trace);
+    return o.json ? sigJson(sig, caf) : sigTexte(sig, caf, titre("Soldes intermédiaires de gestion", chemin, periode));
+  });
+  etat("bilan", "bilan simplifié, montants nets (§ 3.2)", (b, o, chemin, periode, trace) => {
+    const bl = bilan(b.comptes, trace);
+    return o.json ? bilanJson(bl) : bilanTexte(bl, titre("Bilan", chemin, periode));
+  });
+
+  compta
+    .command("tva")
+    .description("déclaration CA3 pré-remplie de la période (euros entiers) et écriture de liquidation ; code 0, 1 rejeté, 2 illisible")
+    .argument("<fichier>", "FEC (tabulation ou |) ou journal CSV")
+    .option("--du <date>", "premier jour de la période déclarée, AAAA-MM-JJ (le solde débiteur de 44567 avant cette date est le crédit antérieur)")
+    .option("--au <date>", "dernier jour de la période déclarée, AAAA-MM-JJ")
+    .option("--json", "sortie JSON (voir docs/cli-compta.md)")
+    .action((chemin: string, o: OptionsCommunes) =>
+      executer("tva", async () => {
+        const periode = lirePeriode(o);
+        const cumul = new CumulBalance(periode);
+        const debut = periode.du ? cleJour(periode.du) : undefined;
+        let creditAnterieur = 0;
+        const ajouter = (l: LigneEcriture) => {
+          cumul.ajouter(l);
+          if (debut !== undefined && l.compte.startsWith("44567") && cleJour(l.date) < debut) creditAnterieur += l.debit - l.credit;
+        };
+        if (!(await parcourir(chemin, o.json, ajouter))) return;
+        const trace = new TraceEnregistree();
+        const d = declarationCa3(cumul.generale().comptes, { creditAnterieur: Math.max(creditAnterieur, 0) }, trace);
+        signaler(trace);
+        await ecrire(o.json ? ca3Json(d) : ca3Texte(d, titre("Déclaration de TVA CA3", chemin, periode)));
       }),
     );
 
