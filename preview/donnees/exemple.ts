@@ -210,6 +210,25 @@ function personnelEtImmobilisations(): Modification[] {
   ];
 }
 
+/** Les mouvements de stock de janvier (module « Stocks ») et les prévisions de trésorerie du trimestre (module « Trésorerie »). */
+function stocksEtTresorerie(): Modification[] {
+  const mouvements = d.MOUVEMENTS_STOCK.map(([date, ...reste]) => [serie(date), ...reste]);
+  const n = d.PREVISIONS_TRESORERIE.length;
+  const mois = d.ENTETES_PREVISIONS_TRESORERIE.slice(2);
+  return [
+    feuille("Mouvements de stock"),
+    table("Mouvements de stock", "TabMouvementsStock", d.ENTETES_MOUVEMENTS_STOCK, mouvements, { Date: FORMATS.date, "Prix unitaire": FORMATS.euros }),
+    feuille("Prévisions de trésorerie"),
+    table("Prévisions de trésorerie", "TabPrevisionsTresorerie", d.ENTETES_PREVISIONS_TRESORERIE, d.PREVISIONS_TRESORERIE, Object.fromEntries(mois.map((m) => [m, FORMATS.euros]))),
+    {
+      type: "valeurs",
+      feuille: "Prévisions de trésorerie",
+      adresse: `A${n + 3}`,
+      valeurs: [["Essayez : module « Trésorerie » du volet, « Générer le budget de trésorerie »."]],
+    },
+  ];
+}
+
 /** Feuille montrée à l'ouverture : des lignes de factures calculées par les fonctions AGORA, et un graphique. */
 export const FEUILLE_OUVERTE = "Ventes";
 
@@ -223,5 +242,6 @@ export function planExemple(): Modification[] {
     ...facture(),
     ...comptabilite(),
     ...personnelEtImmobilisations(),
+    ...stocksEtTresorerie(),
   ];
 }

@@ -130,3 +130,50 @@ export const FACTURE_DETAILLEE = {
   escompte: 0.02,
   port: 15,
 };
+
+export const ENTETES_MOUVEMENTS_STOCK = ["Date", "Libellé", "Article", "Entrée qté", "Prix unitaire", "Sortie qté"];
+/**
+ * Mouvements de janvier 2025 (fictifs) de trois articles, au coût d'achat HT : stock initial au 01/01, réceptions des
+ * fournisseurs, sorties des factures de la feuille Ventes (F2025-001, F2025-002), de la facture F2025-004 et du comptoir.
+ * [date, libellé, article, entrée qté, prix unitaire, sortie qté].
+ */
+export const MOUVEMENTS_STOCK: [string, string, string, number | null, number | null, number | null][] = [
+  ["01/01/2025", "Stock initial", "P010", 96, 6.2, null],
+  ["01/01/2025", "Stock initial", "P012", 40, 9.5, null],
+  ["01/01/2025", "Stock initial", "P013", 70, 24, null],
+  ["06/01/2025", "Facture F2025-001 (C001)", "P010", null, null, 24],
+  ["08/01/2025", "Réception Domaine des Coteaux Blancs", "P010", 72, 6.4, null],
+  ["09/01/2025", "Réception Chocolaterie Maubert", "P012", 60, 9.8, null],
+  ["10/01/2025", "Réception coffrets garnis", "P013", 50, 25.2, null],
+  ["13/01/2025", "Facture F2025-002 (C002)", "P013", null, null, 20],
+  ["13/01/2025", "Facture F2025-002 (C002)", "P012", null, null, 15],
+  ["18/01/2025", "Ventes au comptoir", "P010", null, null, 70],
+  ["20/01/2025", "Réception coffrets garnis", "P013", 100, 25.5, null],
+  ["25/01/2025", "Ventes au comptoir", "P012", null, null, 22],
+  ["27/01/2025", "Facture F2025-004 (C005)", "P013", null, null, 20],
+  ["27/01/2025", "Facture F2025-004 (C005)", "P012", null, null, 15],
+  ["31/01/2025", "Ventes au comptoir du mois", "P013", null, null, 130],
+  ["31/01/2025", "Ventes au comptoir", "P010", null, null, 65],
+];
+
+export const ENTETES_PREVISIONS_TRESORERIE = ["Nature", "Libellé", "Janvier 2025", "Février 2025", "Mars 2025"];
+/**
+ * Prévisions de trésorerie du premier trimestre 2025 (fictives), TTC : créances et dettes du bilan d'ouverture
+ * (clients 864 + 1 632 ; fournisseurs 1 320 + 2 880 ; URSSAF 2 940 ; TVA 1 863), ventes, achats, salaires nets,
+ * loyer, énergie, emprunt, et une vitrine neuve payée en mars. Trésorerie au 01/01/2025 : banque 9 362,40 + caisse 650,00.
+ */
+export const PREVISIONS_TRESORERIE: [string, string, number | null, number | null, number | null][] = [
+  ["Trésorerie initiale", "Banque 9 362,40 + caisse 650,00", 10012.4, null, null],
+  ["Encaissement", "Créances clients au 31/12/2024", 864, 1632, null],
+  ["Encaissement", "Ventes au comptoir", 21500, 19800, 23400],
+  ["Encaissement", "Factures aux professionnels", null, 4041.46, 3200],
+  ["Décaissement", "Fournisseurs au 31/12/2024", 1320, 2880, null],
+  ["Décaissement", "Achats de marchandises", 6400, 9800, 10900],
+  ["Décaissement", "Salaires nets", 7960, 7960, 7960],
+  ["Décaissement", "Charges sociales (URSSAF)", 2940, 2940, 2940],
+  ["Décaissement", "TVA à décaisser", 1863, 1540, 1420],
+  ["Décaissement", "Loyer", 1800, 1800, 1800],
+  ["Décaissement", "Électricité (Énergie Ouest Distribution)", 420, 380, 350],
+  ["Décaissement", "Remboursement de l'emprunt", 450, 450, 450],
+  ["Décaissement", "Vitrine réfrigérée neuve", null, null, 8400],
+];

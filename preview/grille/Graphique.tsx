@@ -24,18 +24,36 @@ export function maximumRond(max: number): number {
   return pas * 4;
 }
 
-function Axes({ max }: { max: number }): JSX.Element {
-  const h = HAUTEUR - ZONE.haut - ZONE.bas;
-  const graduations = [0, 0.25, 0.5, 0.75, 1];
+/** Axe vertical « rond » contenant 0 et toutes les valeurs (les négatives aussi : une trésorerie, un solde). */
+export function axeRond(valeurs: readonly number[]): { bas: number; haut: number; pas: number } {
+  const min = Math.min(0, ...valeurs);
+  const max = Math.max(0, ...valeurs);
+  if (min === 0) {
+    const haut = maximumRond(max);
+    return { bas: 0, haut, pas: haut / 4 };
+  }
+  const pas = maximumRond(max - min) / 4;
+  return { bas: -Math.ceil(-min / pas - 1e-9) * pas, haut: Math.ceil(max / pas - 1e-9) * pas || pas, pas };
+}
+
+type Axe = ReturnType<typeof axeRond>;
+
+const hauteurUtile = HAUTEUR - ZONE.haut - ZONE.bas;
+/** Ordonnée d'une valeur sur l'axe. */
+const yDe = (a: Axe, v: number): number => ZONE.haut + (hauteurUtile * (a.haut - v)) / (a.haut - a.bas);
+
+function Axes({ axe }: { axe: Axe }): JSX.Element {
+  const graduations: number[] = [];
+  for (let v = axe.bas; v <= axe.haut + axe.pas / 2; v += axe.pas) graduations.push(Math.abs(v) < axe.pas / 1e6 ? 0 : v);
   return (
     <g>
       {graduations.map((g) => {
-        const y = ZONE.haut + h * (1 - g);
+        const y = yDe(axe, g);
         return (
           <g key={g}>
-            <line x1={ZONE.gauche} x2={LARGEUR - ZONE.droite} y1={y} y2={y} stroke="#e1e1e1" />
+            <line x1={ZONE.gauche} x2={LARGEUR - ZONE.droite} y1={y} y2={y} stroke={g === 0 && axe.bas < 0 ? "#a6a6a6" : "#e1e1e1"} />
             <text x={ZONE.gauche - 6} y={y + 4} textAnchor="end" fontSize="11" fill="#595959">
-              {court(max * g)}
+              {court(g)}
             </text>
           </g>
         );
@@ -45,23 +63,23 @@ function Axes({ max }: { max: number }): JSX.Element {
 }
 
 function Colonnes({ g }: { g: GraphiqueAffiche }): JSX.Element {
-  const max = maximumRond(Math.max(0, ...g.series.flatMap((s) => s.valeurs)));
+  const axe = axeRond(g.series.flatMap((s) => s.valeurs));
   const l = LARGEUR - ZONE.gauche - ZONE.droite;
-  const h = HAUTEUR - ZONE.haut - ZONE.bas;
   const pas = l / Math.max(1, g.categories.length);
   const barre = (pas * 0.7) / Math.max(1, g.series.length);
+  const zero = yDe(axe, 0);
   return (
     <g>
-      <Axes max={max} />
+      <Axes axe={axe} />
       {g.categories.map((cat, i) => (
         <g key={i}>
           {g.series.map((s, j) => {
-            const v = Math.max(0, s.valeurs[i] ?? 0);
-            const hauteur = (v / max) * h;
+            const v = s.valeurs[i] ?? 0;
+            const y = yDe(axe, v);
             const x = ZONE.gauche + i * pas + pas * 0.15 + j * barre;
             if (g.genre === "courbe") return null;
             return (
-              <rect key={j} x={x} y={ZONE.haut + h - hauteur} width={barre - 2} height={hauteur} fill={COULEURS[j % COULEURS.length]}>
+              <rect key={j} x={x} y={Math.min(y, zero)} width={barre - 2} height={Math.abs(zero - y)} fill={COULEURS[j % COULEURS.length]}>
                 <title>{`${s.nom} — ${cat} : ${court(v)}`}</title>
               </rect>
             );
@@ -78,7 +96,7 @@ function Colonnes({ g }: { g: GraphiqueAffiche }): JSX.Element {
             fill="none"
             strokeWidth="2"
             stroke={COULEURS[j % COULEURS.length]}
-            points={s.valeurs.map((v, i) => `${ZONE.gauche + i * pas + pas / 2},${ZONE.haut + h - (Math.max(0, v) / max) * h}`).join(" ")}
+            points={s.valeurs.map((v, i) => `${ZONE.gauche + i * pas + pas / 2},${yDe(axe, v)}`).join(" ")}
           />
         ))}
     </g>

@@ -19,6 +19,7 @@ const ESPACES = /[\s\u00a0\u202f\u2009']/g;
 function decrire(v: unknown): string {
   if (typeof v === "string") return `« ${v.length > 40 ? v.slice(0, 40) + "…" : v} »`;
   if (typeof v === "boolean") return v ? "VRAI" : "FAUX";
+  if (typeof v === "number") return String(v).replace(".", ",");
   return String(v);
 }
 

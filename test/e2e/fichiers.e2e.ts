@@ -63,7 +63,7 @@ test("un .xlsx déposé sur la grille s'ouvre (après confirmation si le classeu
   }, base64);
   await page.getByRole("alertdialog").getByRole("button", { name: "Remplacer" }).click();
   await page.getByText("« depose.xlsx » est ouvert").waitFor();
-  egal((await page.getByRole("tab").allTextContents()).length, 9, "feuilles ouvertes");
+  egal((await page.getByRole("tab").allTextContents()).length, (await exemple.nomsFeuilles()).length, "feuilles ouvertes");
   await page.close();
 });
 

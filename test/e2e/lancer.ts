@@ -12,6 +12,10 @@ import { chercherChromium, ecrireResultats, executerTests, lancerNavigateur } fr
 import "./grille.e2e";
 import "./fichiers.e2e";
 import "./volet.e2e";
+import "./comptabilite.e2e";
+import "./immobilisations.e2e";
+import "./stocks.e2e";
+import "./tresorerie.e2e";
 
 async function principal(): Promise<number> {
   const args = process.argv.slice(2);
