@@ -1,18 +1,7 @@
 // Fonctions commerciales évaluées de bout en bout par HyperFormula (le moteur de l'aperçu et de `agora eval`).
 import { FONCTIONS_COMMERCIALES } from "../../src/fonctions/commercial";
-import { evaluerFormule, type Evaluation } from "../../src/hotes/hyperformula/evaluer";
+import { erreur, valeur } from "../outils/formules";
 
-function valeur(formule: string): unknown {
-  const r = evaluerFormule(formule);
-  if (!r.ok) throw new Error(`${formule} : ${r.erreur} ${r.message}`);
-  return r.valeur;
-}
-
-function erreur(formule: string): Extract<Evaluation, { ok: false }> {
-  const r = evaluerFormule(formule);
-  if (r.ok) throw new Error(`${formule} : une erreur était attendue, résultat ${JSON.stringify(r.valeur)}`);
-  return r;
-}
 
 describe("fonctions commerciales — descripteurs", () => {
   it("chaque argument est décrit en français, chaque fonction a un ou deux exemples sourcés", () => {

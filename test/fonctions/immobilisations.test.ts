@@ -1,22 +1,11 @@
 // Fonctions d'immobilisations évaluées de bout en bout par HyperFormula (moteur de l'aperçu et de `agora eval`) :
 // exemples de comptabilite.md § 6, § 9.2, § 9.3, arguments facultatifs, erreurs en français, AGORA.EXPLIQUE.
 import { FONCTIONS_IMMOBILISATIONS } from "../../src/fonctions/immobilisations";
-import { evaluerFormule, type Evaluation } from "../../src/hotes/hyperformula/evaluer";
+import { erreur, valeur } from "../outils/formules";
 
 /** Numéro de série Excel (système 1900) calculé indépendamment du code testé. */
 const serie = (annee: number, mois: number, jour: number): number => (Date.UTC(annee, mois - 1, jour) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
-function valeur(formule: string): unknown {
-  const r = evaluerFormule(formule);
-  if (!r.ok) throw new Error(`${formule} : ${r.erreur} ${r.message}`);
-  return r.valeur;
-}
-
-function erreur(formule: string): Extract<Evaluation, { ok: false }> {
-  const r = evaluerFormule(formule);
-  if (r.ok) throw new Error(`${formule} : une erreur était attendue, résultat ${JSON.stringify(r.valeur)}`);
-  return r;
-}
 
 const explique = (formule: string): string[] => (valeur(formule) as string[][]).map((l) => l[0]);
 

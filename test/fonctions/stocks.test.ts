@@ -1,17 +1,7 @@
 // Fonctions de stocks évaluées par HyperFormula : comptabilite.md § 10.1 et § 10.2, erreurs en français, AGORA.EXPLIQUE.
 import { creerClasseurHf } from "../../src/hotes/hyperformula/plugin";
-import { evaluerFormule, type Evaluation } from "../../src/hotes/hyperformula/evaluer";
+import { erreur, valeur } from "../outils/formules";
 
-function valeur(formule: string): unknown {
-  const r = evaluerFormule(formule);
-  if (!r.ok) throw new Error(`${formule} : ${r.erreur} ${r.message}`);
-  return r.valeur;
-}
-function erreur(formule: string): Extract<Evaluation, { ok: false }> {
-  const r = evaluerFormule(formule);
-  if (r.ok) throw new Error(`${formule} : une erreur était attendue, résultat ${JSON.stringify(r.valeur)}`);
-  return r;
-}
 
 /** Évalue une formule posée en G1 d'une feuille dont A1:E… contient `donnees` ; rend la cellule G1 (ou son erreur). */
 function surFeuille(donnees: (string | number | null)[][], formule: string) {

@@ -1,19 +1,9 @@
 // Fonctions de trésorerie évaluées par HyperFormula : comptabilite.md § 4.4 et § 8, erreurs en français, AGORA.EXPLIQUE.
 import { creerClasseurHf } from "../../src/hotes/hyperformula/plugin";
-import { evaluerFormule, type Evaluation } from "../../src/hotes/hyperformula/evaluer";
+import { erreur, valeur } from "../outils/formules";
 
 const serie = (annee: number, mois: number, jour: number): number => (Date.UTC(annee, mois - 1, jour) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
-function valeur(formule: string): unknown {
-  const r = evaluerFormule(formule);
-  if (!r.ok) throw new Error(`${formule} : ${r.erreur} ${r.message}`);
-  return r.valeur;
-}
-function erreur(formule: string): Extract<Evaluation, { ok: false }> {
-  const r = evaluerFormule(formule);
-  if (r.ok) throw new Error(`${formule} : une erreur était attendue, résultat ${JSON.stringify(r.valeur)}`);
-  return r;
-}
 
 describe("ECHELONNER — comptabilite.md § 8", () => {
   it("ventes de février 28 800 : 8 640 en février, 14 400 en mars, 5 760 en avril ; total exact", () => {
