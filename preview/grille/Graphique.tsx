@@ -66,7 +66,8 @@ function Colonnes({ g }: { g: GraphiqueAffiche }): JSX.Element {
   const axe = axeRond(g.series.flatMap((s) => s.valeurs));
   const l = LARGEUR - ZONE.gauche - ZONE.droite;
   const pas = l / Math.max(1, g.categories.length);
-  const barre = (pas * 0.7) / Math.max(1, g.series.length);
+  const enColonnes = g.series.filter((s) => !s.courbe);
+  const barre = (pas * 0.7) / Math.max(1, enColonnes.length);
   const zero = yDe(axe, 0);
   return (
     <g>
@@ -74,10 +75,10 @@ function Colonnes({ g }: { g: GraphiqueAffiche }): JSX.Element {
       {g.categories.map((cat, i) => (
         <g key={i}>
           {g.series.map((s, j) => {
+            if (s.courbe) return null;
             const v = s.valeurs[i] ?? 0;
             const y = yDe(axe, v);
-            const x = ZONE.gauche + i * pas + pas * 0.15 + j * barre;
-            if (g.genre === "courbe") return null;
+            const x = ZONE.gauche + i * pas + pas * 0.15 + enColonnes.indexOf(s) * barre;
             return (
               <rect key={j} x={x} y={Math.min(y, zero)} width={barre - 2} height={Math.abs(zero - y)} fill={COULEURS[j % COULEURS.length]}>
                 <title>{`${s.nom} — ${cat} : ${court(v)}`}</title>
@@ -89,16 +90,24 @@ function Colonnes({ g }: { g: GraphiqueAffiche }): JSX.Element {
           </text>
         </g>
       ))}
-      {g.genre === "courbe" &&
-        g.series.map((s, j) => (
-          <polyline
-            key={j}
-            fill="none"
-            strokeWidth="2"
-            stroke={COULEURS[j % COULEURS.length]}
-            points={s.valeurs.map((v, i) => `${ZONE.gauche + i * pas + pas / 2},${yDe(axe, v)}`).join(" ")}
-          />
-        ))}
+      {g.series.map(
+        (s, j) =>
+          s.courbe && (
+            <g key={j}>
+              <polyline
+                fill="none"
+                strokeWidth="2"
+                stroke={COULEURS[j % COULEURS.length]}
+                points={s.valeurs.map((v, i) => `${ZONE.gauche + i * pas + pas / 2},${yDe(axe, v)}`).join(" ")}
+              />
+              {s.valeurs.map((v, i) => (
+                <circle key={i} cx={ZONE.gauche + i * pas + pas / 2} cy={yDe(axe, v)} r="3" fill={COULEURS[j % COULEURS.length]}>
+                  <title>{`${s.nom} — ${g.categories[i]} : ${court(v)}`}</title>
+                </circle>
+              ))}
+            </g>
+          ),
+      )}
     </g>
   );
 }

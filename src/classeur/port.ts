@@ -62,8 +62,16 @@ export type Modification =
   | { type: "validation"; feuille: string; adresse: string; liste: string[] | { source: string }; message?: string }
   /** Mise en forme conditionnelle par formule (invariante, relative à la première cellule). */
   | { type: "mise-en-forme"; feuille: string; adresse: string; formule: string; remplissage: string; police?: string }
-  /** Graphique natif (pas dans les fichiers écrits par ExcelJS). */
-  | { type: "graphique"; feuille: string; source: string; genre: "colonnes" | "courbe" | "secteurs" | "barres"; titre: string; position?: string };
+  /** Graphique natif (pas dans les fichiers écrits par ExcelJS) ; `courbes` : séries (index à partir de 0) tracées en courbe sur un graphique en colonnes. */
+  | {
+      type: "graphique";
+      feuille: string;
+      source: string;
+      genre: "colonnes" | "courbe" | "secteurs" | "barres";
+      titre: string;
+      position?: string;
+      courbes?: readonly number[];
+    };
 
 export interface Progres {
   /** Fraction faite entre 0 et 1, avec un libellé en français. */
@@ -79,6 +87,8 @@ export interface Classeur {
   lirePlage(feuille: string, adresse?: string): Promise<Grille>;
   lireTable(nom: string): Promise<Table | undefined>;
   nomsFeuilles(): Promise<string[]>;
+  /** Sélectionne une plage (« A12:L12 ») de la feuille et l'affiche (Atteindre, F5 d'Excel) : rien n'est modifié. */
+  atteindre(feuille: string, adresse: string): Promise<void>;
   /** Applique tout le plan, en un lot : rien n'est écrit si une modification est impossible. */
   appliquer(plan: readonly Modification[], progres?: Progres): Promise<void>;
 }

@@ -115,7 +115,14 @@ export function simulerExcel(etat: EtatSimule): { journal: Journal; excel: Offic
       getItem: (g: string) => ({ delete: () => journal.operations.push(`suppression graphique ${g}`) }),
       add(genre: string, source: FaussePlage) {
         journal.operations.push(`graphique ${genre} ${source.id}`);
-        return { title: {}, setPosition: (p: string) => journal.operations.push(`position ${p}`) };
+        const series = {
+          getItemAt: (i: number) => ({
+            set chartType(t: string) {
+              journal.operations.push(`série ${i} en ${t}`);
+            },
+          }),
+        };
+        return { title: {}, series, setPosition: (p: string) => journal.operations.push(`position ${p}`) };
       },
     },
   });

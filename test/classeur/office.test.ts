@@ -187,6 +187,16 @@ describe("tout ou rien", () => {
     expect(ops.indexOf("effacer All Balance!*")).toBeLessThan(ops.indexOf("formulas Balance!A1:B2"));
     expect(journal.plages.find((p) => p.id === "Balance!A1:B2")?.formulas).toEqual([["Compte", "Solde"], ["'401", -120.5]]);
   });
+  it("graphique combiné : les séries `courbes` passent en courbe (Line), dans le même lot", async () => {
+    const { journal } = simulerExcel({ feuilles: ["Budget"] });
+    const plan: Modification[] = [
+      { type: "graphique", feuille: "Budget", source: "Budget!$A$1:$D$4", genre: "colonnes", titre: "Trésorerie", courbes: [2], position: "A6" },
+    ];
+    await new ClasseurOffice().appliquer(plan);
+    expect(journal.operations).toEqual(expect.arrayContaining(["graphique ColumnClustered Budget!$A$1:$D$4", "série 2 en Line", "position A6"]));
+    expect(journal.operations).not.toContain("série 0 en Line");
+    expect(journal.syncs).toBeLessThanOrEqual(2);
+  });
 });
 
 describe("lectures", () => {

@@ -10,7 +10,26 @@ import { budgetTresorerie, type MoisBudget } from "../../core/tresorerie";
 import { adresseComplete, lettresColonne } from "../../classeur/adresses";
 import { FORMATS, type Cellule, type Modification } from "../../classeur/port";
 import { cellMontant, compte, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
-import { totauxParMois, type Previsions } from "./previsions";
+import { somme } from "../../core/argent";
+
+/** Ce que montre le budget : les mois et les lignes d'encaissement et de décaissement (montants TTC par mois). */
+export interface DonneesBudget {
+  /** D'où viennent les chiffres, pour la note sous le titre : « Prévisions : feuille « X » (A1:E14). » */
+  origine: string;
+  mois: string[];
+  encaissements: readonly { libelle: string; montants: Decimal[] }[];
+  decaissements: readonly { libelle: string; montants: Decimal[] }[];
+}
+
+/** Un tableau de complément écrit sous le budget (TVA du mois, restes dus en fin de période). */
+export interface Complement {
+  titre: string;
+  entetes: string[];
+  lignes: Cellule[][];
+}
+
+const totauxParMois = (lignes: DonneesBudget["encaissements"], mois: number): Decimal[] =>
+  Array.from({ length: mois }, (_, i) => somme(lignes.map((l) => l.montants[i])));
 
 export const FEUILLE_BUDGET = "Budget de trésorerie";
 export const TABLE_BUDGET = "TabBudgetTresorerie";
@@ -34,7 +53,7 @@ export interface Budget {
   debuts: Decimal[];
 }
 
-export function calculerBudget(p: Previsions, initiale: Decimal): Budget {
+export function calculerBudget(p: DonneesBudget, initiale: Decimal): Budget {
   const n = p.mois.length;
   const lignes = budgetTresorerie(totauxParMois(p.encaissements, n), totauxParMois(p.decaissements, n), initiale);
   return { mois: p.mois, lignes, debuts: lignes.map((_, i) => (i === 0 ? initiale : lignes[i - 1].cumul)) };
@@ -50,7 +69,7 @@ export function alerteNegative(b: Budget): string | undefined {
   );
 }
 
-export function feuilleBudget(p: Previsions, initiale: Decimal, feuilles: FeuillesGenerees): { modifs: Modification[]; resume: string; alerte?: string } {
+export function feuilleBudget(p: DonneesBudget, initiale: Decimal, feuilles: FeuillesGenerees, complements: readonly Complement[] = []): { modifs: Modification[]; resume: string; alerte?: string } {
   const b = calculerBudget(p, initiale);
   const n = b.mois.length;
   const montants = (ds: readonly Decimal[]): Cellule[] => ds.map(cellMontant);
@@ -74,7 +93,6 @@ export function feuilleBudget(p: Previsions, initiale: Decimal, feuilles: Feuill
   const derniere = lettresColonne(n);
   const formats = Object.fromEntries(b.mois.map((m) => [m, FORMATS.euros]));
   const alerte = alerteNegative(b);
-  const { tableau } = p;
   const modifs: Modification[] = [
     feuilles.feuille(FEUILLE_BUDGET),
     {
@@ -84,7 +102,7 @@ export function feuilleBudget(p: Previsions, initiale: Decimal, feuilles: Feuill
       valeurs: [
         ["Budget de trésorerie"],
         [
-          `Prévisions : feuille « ${tableau.feuille} » (${tableau.adresse}). Trésorerie à la fin du mois = trésorerie au début + encaissements − décaissements ; ` +
+          `${p.origine} Trésorerie à la fin du mois = trésorerie au début + encaissements − décaissements ; ` +
             "la fin d'un mois est le début du suivant (comptabilite.md § 8).",
         ],
       ],
@@ -103,6 +121,14 @@ export function feuilleBudget(p: Previsions, initiale: Decimal, feuilles: Feuill
   if (alerte) {
     modifs.push({ type: "valeurs", feuille: FEUILLE_BUDGET, adresse: `A${ligne}`, valeurs: [[`Attention : ${alerte}`]] });
     ligne += 2;
+  }
+  for (const c of complements) {
+    const bloc: Cellule[][] = [c.entetes, ...c.lignes];
+    modifs.push(
+      { type: "valeurs", feuille: FEUILLE_BUDGET, adresse: `A${ligne}`, valeurs: [[c.titre]] },
+      { type: "valeurs", feuille: FEUILLE_BUDGET, adresse: `A${ligne + 1}`, valeurs: bloc, formats: bloc.map((l, i) => l.map((v, j) => (i > 0 && j > 0 && typeof v === "number" ? FORMATS.euros : ""))) },
+    );
+    ligne += bloc.length + 2;
   }
   // Les totaux mois par mois (un mois par ligne) et leur graphique : colonnes, trésorerie de fin de mois comprise.
   const haut = ligne + 1;
@@ -124,6 +150,8 @@ export function feuilleBudget(p: Previsions, initiale: Decimal, feuilles: Feuill
       feuille: FEUILLE_BUDGET,
       source: adresseComplete(FEUILLE_BUDGET, `$A$${haut}:$D$${haut + n}`),
       genre: "colonnes",
+      // La trésorerie de fin de mois en courbe sur les colonnes des flux : on lit la tendance d'un coup d'œil.
+      courbes: [2],
       titre: "Encaissements, décaissements et trésorerie de fin de mois",
       // Sous le résumé, à gauche : visible sans défiler de côté, même avec le volet ouvert.
       position: `A${haut + n + 2}`,

@@ -5,7 +5,7 @@
  * trésorerie du début du premier mois (dans la première colonne de mois).
  */
 import type Decimal from "decimal.js";
-import { ZERO, somme } from "../../core/argent";
+import { ZERO } from "../../core/argent";
 import { depuisSerie } from "../../core/dates";
 import { erreurValeur } from "../../core/erreurs";
 import { estVide, lireMontantPositif, lireNombre, lireTexte, normaliserMotCle } from "../../core/nombres";
@@ -47,7 +47,7 @@ export interface Previsions {
 
 /** Les colonnes de mois : toutes celles qui ne sont ni la nature, ni le libellé, ni vides, ni un total. */
 function colonnesDeMois(t: TableauSource<ChampPrevision>, enteteBrute: readonly unknown[]): { index: number; mois: string }[] {
-  const prises = new Set([t.colonnes.nature, t.colonnes.libelle]);
+  const prises = new Set(Object.values(t.colonnes));
   const colonnes: { index: number; mois: string }[] = [];
   enteteBrute.forEach((v, j) => {
     if (prises.has(j) || estVide(v)) return;
@@ -68,7 +68,11 @@ function colonnesDeMois(t: TableauSource<ChampPrevision>, enteteBrute: readonly 
 }
 
 export async function lirePrevisions(classeur: Classeur, source: Source): Promise<Previsions> {
-  const tableau = await lireSource(classeur, source, COLONNES_PREVISIONS, QUOI_PREVISIONS);
+  return previsionsDe(await lireSource(classeur, source, COLONNES_PREVISIONS, QUOI_PREVISIONS));
+}
+
+/** Les prévisions d'un tableau déjà lu (colonnes Nature et Libellé reconnues, puis un mois par colonne). */
+export function previsionsDe(tableau: TableauSource<ChampPrevision>): Previsions {
   const colonnes = colonnesDeMois(tableau, tableau.valeursEntete);
   const ou = `${QUOI_PREVISIONS} (feuille « ${tableau.feuille} », ligne ${tableau.ligneEntete})`;
   if (colonnes.length === 0) throw erreurValeur(`${ou.charAt(0).toUpperCase()}${ou.slice(1)} : aucune colonne de mois après Nature et Libellé (exemple : « Janvier 2025 »).`);
@@ -113,7 +117,3 @@ export async function lirePrevisions(classeur: Classeur, source: Source): Promis
   }
   return { tableau, mois: colonnes.map((c) => c.mois), encaissements, decaissements, ...(initiale !== undefined ? { initiale } : {}) };
 }
-
-/** Totaux mensuels d'un groupe de lignes. */
-export const totauxParMois = (lignes: readonly LignePrevision[], mois: number): Decimal[] =>
-  Array.from({ length: mois }, (_, i) => somme(lignes.map((l) => l.montants[i])));

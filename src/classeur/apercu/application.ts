@@ -160,7 +160,7 @@ function appliquerUne(m: Moteur, x: Modification, tables: readonly TableReperee[
       });
       return;
     case "graphique":
-      m.etat.graphiques.push({ feuille: nomExact(m.hf, x.feuille), source: x.source, genre: x.genre, titre: x.titre, ...(x.position ? { position: x.position } : {}) });
+      m.etat.graphiques.push({ feuille: nomExact(m.hf, x.feuille), source: x.source, genre: x.genre, titre: x.titre, ...(x.position ? { position: x.position } : {}), ...(x.courbes?.length ? { courbes: [...x.courbes] } : {}) });
       return;
   }
 }

@@ -89,7 +89,8 @@ export interface GraphiqueAffiche {
   /** Coin haut-gauche où le dessiner. */
   position: Position;
   categories: string[];
-  series: { nom: string; valeurs: number[] }[];
+  /** `courbe` : série tracée en courbe (toutes sur un graphique « courbe », certaines sur un graphique combiné). */
+  series: { nom: string; valeurs: number[]; courbe: boolean }[];
 }
 
 function texte(v: unknown): string {
@@ -112,7 +113,11 @@ export function graphiquesDe(m: Moteur, feuille: string): GraphiqueAffiche[] {
       const zone = lirePlageA1(adresse);
       const valeurs = m.hf.getRangeValues({ start: { sheet, row: zone.debut.ligne, col: zone.debut.colonne }, end: { sheet, row: zone.fin.ligne, col: zone.fin.colonne } });
       const [entetes = [], ...lignes] = valeurs;
-      const series = entetes.slice(1).map((nom, j) => ({ nom: texte(nom), valeurs: lignes.map((l) => (typeof l[j + 1] === "number" ? (l[j + 1] as number) : 0)) }));
+      const series = entetes.slice(1).map((nom, j) => ({
+        nom: texte(nom),
+        valeurs: lignes.map((l) => (typeof l[j + 1] === "number" ? (l[j + 1] as number) : 0)),
+        courbe: g.genre === "courbe" || (g.courbes ?? []).includes(j),
+      }));
       let position: Position;
       try {
         position = g.position ? lireCellule(g.position.split(":")[0]) : { ligne: 1 + i * 16, colonne: zone.fin.colonne + 2 };

@@ -55,6 +55,7 @@ export interface GraphiqueApercu {
   genre: GenreGraphique;
   titre: string;
   position?: string;
+  courbes?: readonly number[];
 }
 
 export interface SelectionApercu {

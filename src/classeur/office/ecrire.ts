@@ -94,6 +94,8 @@ export async function ecrireModification(ctx: Excel.RequestContext, lot: Lot, m:
       const donnees = (source.feuille !== undefined ? feuille(source.feuille) : ws).getRange(source.adresse);
       const graphique = ws.charts.add(GENRES_GRAPHIQUE[m.genre], donnees, "Auto");
       graphique.title.text = m.titre;
+      // Graphique combiné : ces séries passent en courbe (ExcelApi 1.7), les autres restent en colonnes.
+      for (const i of m.courbes ?? []) graphique.series.getItemAt(i).chartType = "Line";
       if (m.position) graphique.setPosition(m.position);
       return;
     }

@@ -4,3 +4,4 @@ export * from "./echelonner";
 export * from "./tva";
 export * from "./budget";
 export * from "./rapprochement";
+export * from "./operations";

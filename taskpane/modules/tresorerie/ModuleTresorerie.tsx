@@ -1,7 +1,7 @@
 /**
- * Module « Trésorerie » : à partir d'un tableau de prévisions mensuelles (encaissements et décaissements), la feuille
- * « Budget de trésorerie » (comptabilite.md § 8, AGORA.BUDGET.TRESORERIE), son graphique et l'alerte des mois où la
- * trésorerie devient négative.
+ * Module « Trésorerie » : à partir des opérations prévues (ventes et achats avec TVA et conditions de règlement) ou de
+ * prévisions mois par mois, la feuille « Budget de trésorerie » (comptabilite.md § 8), son graphique et l'alerte des
+ * mois où la trésorerie devient négative.
  */
 import { useState, type JSX } from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -28,7 +28,7 @@ export function ModuleTresorerie({ classeur }: ProprietesModule): JSX.Element {
 
   const generer = () =>
     generation.lancer(async () => {
-      if (!source) throw erreurValeur("Choisissez la feuille des prévisions de trésorerie.");
+      if (!source) throw erreurValeur("Choisissez la feuille des opérations ou des prévisions de trésorerie.");
       return preparerBudget(classeur, { source, ...(estVide(initiale) ? {} : { initiale: lireNombre(initiale, "Trésorerie au début du premier mois") }) });
     });
 
@@ -38,13 +38,14 @@ export function ModuleTresorerie({ classeur }: ProprietesModule): JSX.Element {
         Trésorerie
       </h2>
       <p className={mergeClasses(t.corps, t.secondaire)}>
-        À partir des encaissements et décaissements prévus mois par mois : le budget de trésorerie, son graphique et les mois où la trésorerie devient
-        négative.
+        Le budget de trésorerie, son graphique et les mois où la trésorerie devient négative, à partir des ventes et achats prévus ou des
+        encaissements et décaissements mois par mois.
       </p>
-      <ChoixSource classeur={classeur} libelle="Prévisions de trésorerie" motsCles={["prevision", "tresorerie", "budget"]} valeur={source} changer={setSource} />
+      <ChoixSource classeur={classeur} libelle="Opérations ou prévisions" motsCles={["operation", "prevision", "tresorerie", "budget"]} valeur={source} changer={setSource} />
       <p className={mergeClasses(t.legende, t.discret)}>
-        Une ligne par encaissement ou décaissement : colonnes Nature (« Encaissement » ou « Décaissement »), Libellé, puis un mois par colonne
-        (montants TTC, cellule vide = 0).
+        Opérations : colonnes Nature (Vente, Achat, Encaissement, Décaissement, TVA à décaisser), Libellé, Date, Montant HT, Taux TVA, Conditions de
+        règlement (« 30 % comptant ; 70 % 30 jours fin de mois ») ; la TVA du mois est payée le mois suivant. Ou prévisions : Nature, Libellé,
+        puis un mois par colonne (TTC).
       </p>
       <ChampTexte
         libelle="Trésorerie au début du premier mois (€)"
