@@ -21,12 +21,12 @@ export const COEFFICIENTS_DEGRESSIFS: Parametre<CoefficientsDegressifs> = {
     {
       depuis: "1996-02-01",
       valeur: { troisOuQuatreAns: "2.5", cinqOuSixAns: "3", plusDeSixAns: "3.5" },
-      source: "CGI art. 39 AA bis (loi n° 96-314 du 12 avril 1996, art. 30) : biens acquis ou fabriqués du 1er février 1996 au 31 janvier 1997",
+      source: "CGI art. 39 AA bis (loi n° 96-314 du 12 avril 1996, art. 30) : biens acquis ou fabriqués du 1er février 1996 au 31 janvier 1997 (texte de l'article relu sur admi.net/code/CGIMPOT0-39aabis.html, abrogé en 2022)",
     },
     {
       depuis: "1997-02-01",
       valeur: { troisOuQuatreAns: "1.5", cinqOuSixAns: "2", plusDeSixAns: "2.5" },
-      source: "CGI art. 39 A, 1 (rédaction antérieure à la loi n° 2000-1352 du 30 décembre 2000)",
+      source: "CGI art. 39 A, 1 (rédaction antérieure à la loi n° 2000-1352 du 30 décembre 2000) : coefficients de 1,5 à 2,5 selon la durée (fiche « Amortissement dégressif » du guide Évariste, admi.net/evariste/aides/g22.html)",
     },
     {
       depuis: "2001-01-01",
@@ -38,7 +38,8 @@ export const COEFFICIENTS_DEGRESSIFS: Parametre<CoefficientsDegressifs> = {
       valeur: { troisOuQuatreAns: "1.75", cinqOuSixAns: "2.25", plusDeSixAns: "2.75" },
       source:
         "CGI art. 39 A, 1 bis (loi n° 2008-1443 du 30 décembre 2008 de finances rectificative pour 2008, art. 29) : " +
-        "coefficients majorés de 0,5 pour les biens acquis ou fabriqués du 4 décembre 2008 au 31 décembre 2009",
+        "coefficients majorés de 0,5 pour les biens acquis ou fabriqués du 4 décembre 2008 au 31 décembre 2009 " +
+        "(amendement n° 334 du Gouvernement au PLFR 2008, séance de l'Assemblée nationale du 10 décembre 2008 : 1,75, 2,25 et 2,75)",
     },
     {
       depuis: "2010-01-01",
