@@ -5,6 +5,7 @@ import { commandeCompta } from "./compta";
 import { commandeEval } from "./eval";
 import { commandeFec } from "./fec";
 import { commandeFonctions } from "./fonctions";
+import { commandeImporter } from "./importer";
 import { commandePaie } from "./paie";
 
 const programme = new Command();
@@ -23,6 +24,7 @@ commandeCompta(programme);
 commandeFec(programme);
 commandeAmort(programme);
 commandePaie(programme);
+commandeImporter(programme);
 
 try {
   programme.parse(process.argv);

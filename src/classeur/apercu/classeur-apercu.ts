@@ -76,6 +76,12 @@ export class ClasseurApercu implements Classeur {
     return { plage: { feuille: nom, adresse: formaterRectangle(zone), lignes, colonnes }, valeurs, formules };
   }
 
+  async atteindre(feuille: string, adresse: string): Promise<void> {
+    const zone = lirePlageA1(adresse);
+    this.activerFeuille(feuille);
+    this.selectionner(zone);
+  }
+
   async lireTable(nom: string): Promise<Table | undefined> {
     const t = trouverTable(this.moteur.etat, nom);
     if (!t) return undefined;

@@ -154,6 +154,10 @@ export class ClasseurMemoire implements Classeur {
     return this.feuilles.map((f) => f.nom);
   }
 
+  async atteindre(feuille: string, adresse: string): Promise<void> {
+    this.selectionner(feuille, adresse);
+  }
+
   async appliquer(plan: readonly Modification[], progres?: Progres): Promise<void> {
     progres?.avancer(0, "Vérification des modifications…");
     const decisions = verifierPlan(plan, this.etat());

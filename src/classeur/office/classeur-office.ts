@@ -103,6 +103,18 @@ export class ClasseurOffice implements Classeur {
     });
   }
 
+  /** Un seul sync : la plage est sélectionnée (Excel active sa feuille et la fait défiler jusqu'à elle). */
+  async atteindre(feuille: string, adresse: string): Promise<void> {
+    lirePlageA1(adresse);
+    return this.executer(
+      async (ctx) => {
+        ctx.workbook.worksheets.getItem(feuille).getRange(adresse).select();
+        await ctx.sync();
+      },
+      { feuille },
+    );
+  }
+
   async nomsFeuilles(): Promise<string[]> {
     return this.executer(async (ctx) => {
       const feuilles = ctx.workbook.worksheets.load("items/name");
