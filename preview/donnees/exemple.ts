@@ -5,6 +5,7 @@
 import { creerJour, versSerie } from "../../src/core/dates";
 import { FORMATS, type Cellule, type Modification } from "../../src/classeur/port";
 import * as d from "./grain-de-sel";
+import { planJanvier } from "./releve";
 import { planOperationsTresorerie } from "./tresorerie";
 
 /** Première feuille du classeur d'exemple (celle qu'on crée vide avant d'appliquer le plan). */
@@ -245,5 +246,6 @@ export function planExemple(): Modification[] {
     ...personnelEtImmobilisations(),
     ...stocksEtTresorerie(),
     ...planOperationsTresorerie(),
+    ...planJanvier(),
   ];
 }

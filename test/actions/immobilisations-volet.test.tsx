@@ -54,6 +54,6 @@ describe("modules du pôle 2 dans le volet", () => {
 
   it("Trésorerie : prévisions, trésorerie de départ, génération du budget", () => {
     const t = rendre("tresorerie");
-    for (const s of ["Prévisions de trésorerie", "Trésorerie au début du premier mois (€)", "Générer le budget de trésorerie"]) expect(t).toContain(s);
+    for (const s of ["Opérations ou prévisions", "Trésorerie au début du premier mois (€)", "Générer le budget de trésorerie"]) expect(t).toContain(s);
   });
 });

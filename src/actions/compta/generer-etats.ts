@@ -5,51 +5,13 @@
  */
 import { calculerBalance } from "../../core/compta/balance";
 import { calculerGrandLivre } from "../../core/compta/grand-livre";
-import { erreurValeur } from "../../core/erreurs";
 import type { Classeur, Modification } from "../../classeur/port";
-import type { AnomalieJournal } from "./lecture-grille";
+import { creer, lectureDuContexte as lecture, preparerEtat, type OptionsEtats } from "./etats-commun";
 import { calculerBalanceAuxiliaire, FEUILLE_BALANCE, FEUILLE_BALANCE_AUXILIAIRE, planBalance, planBalanceAuxiliaire, TABLE_BALANCE, TABLE_BALANCE_AUXILIAIRE } from "./plan-balance";
 import { FEUILLE_GRAND_LIVRE, planGrandLivre, TABLE_GRAND_LIVRE } from "./plan-grand-livre";
-import { compte, conflitsDeTables, echec, eurosFr, feuillesExistantes, refusAnomalies, type IssuePreparation, type Preparation } from "./preparation";
-import { lireJournalDuClasseur, type JournalDuClasseur } from "./source";
-import { etendueDates } from "./structurer-journal";
+import { compte, echec, eurosFr, type IssuePreparation } from "./preparation";
 
-export interface OptionsEtats {
-  /** Feuille du journal structuré si le classeur n'a pas de tableau `Journal` (par défaut « Journal structuré »). */
-  feuilleJournal?: string;
-}
-
-interface Contexte {
-  journal: JournalDuClasseur;
-  remplacees: string[];
-  explication: string;
-  remarques: AnomalieJournal[];
-}
-
-/** Lecture et vérifications communes ; rend un refus (IssuePreparation) ou le contexte. */
-async function preparerEtat(classeur: Classeur, feuilles: string[], tables: string[], options: OptionsEtats): Promise<Contexte | IssuePreparation> {
-  const journal = await lireJournalDuClasseur(classeur, options.feuilleJournal);
-  const { lecture, feuille, origine } = journal;
-  if (lecture.nombreErreurs > 0) {
-    return refusAnomalies(lecture, feuille, `Corrigez ${lecture.nombreErreurs > 1 ? "ces lignes" : "cette ligne"} dans ${origine} (feuille « ${feuille} »), ou relancez l'étape 1 sur le journal d'origine corrigé.`);
-  }
-  if (lecture.lignes.length === 0) throw erreurValeur(`${origine[0].toUpperCase()}${origine.slice(1)} ne contient aucune ligne d'écriture : complétez-le, ou relancez l'étape 1.`);
-  if (feuilles.some((f) => f.toLowerCase() === feuille.toLowerCase())) {
-    throw erreurValeur(`Le journal est dans la feuille « ${feuille} », que cette étape remplacerait : renommez cette feuille, puis recommencez.`);
-  }
-  const remplacees = feuillesExistantes(await classeur.nomsFeuilles(), feuilles);
-  const conflit = await conflitsDeTables(classeur, tables, remplacees);
-  if (conflit) throw erreurValeur(conflit);
-  const explication = `D'après ${origine} (feuille « ${feuille} ») : ${compte(lecture.lignes.length, "ligne")}, ${compte(lecture.ecritures, "écriture")}, ${etendueDates(lecture.lignes)}.`;
-  return { journal, remplacees, explication, remarques: [...lecture.desequilibres, ...lecture.ignorees] };
-}
-
-const creer = (remplacees: readonly string[], feuille: string): string => (remplacees.some((r) => r.toLowerCase() === feuille.toLowerCase()) ? "Remplacer" : "Créer");
-
-function lecture(c: Contexte): Preparation["lecture"] {
-  const l = c.journal.lecture;
-  return { lignes: l.lues, ecritures: l.ecritures, feuille: c.journal.feuille, zone: l.zone };
-}
+export type { OptionsEtats } from "./etats-commun";
 
 /** Balance générale et balance auxiliaire (clients, fournisseurs), sur deux feuilles. */
 export async function preparerBalance(classeur: Classeur, options: OptionsEtats = {}): Promise<IssuePreparation> {

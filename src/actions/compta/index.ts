@@ -7,3 +7,8 @@ export type { SourceJournal } from "./source";
 export { FEUILLE_JOURNAL, TABLE_JOURNAL } from "./table-journal";
 export { FEUILLE_BALANCE, FEUILLE_BALANCE_AUXILIAIRE } from "./plan-balance";
 export { FEUILLE_GRAND_LIVRE } from "./plan-grand-livre";
+export { preparerEtatsSynthese, preparerTva, reperesDuJournal, moisFr, type OptionsTva } from "./etats";
+export { FEUILLE_BILAN, FEUILLE_RESULTAT } from "./plan-etats";
+export { FEUILLE_CA3, FEUILLE_SIG } from "./plan-etats-gestion";
+export { preparerRapprochement, type OptionsRapprochement } from "./rapprochement";
+export { FEUILLE_RAPPROCHEMENT } from "./rapprochement-plan";

@@ -21,6 +21,7 @@ import { ChampTexte, ChoixSource } from "../../composants/Formulaire";
 import { useTypographie } from "../../composants/typographie";
 import type { ProprietesModule } from "../../types";
 import { Etape } from "./Etape";
+import { EtapesEtats } from "./EtapesEtats";
 
 /** Feuilles proposées d'abord comme journal à lire (nom sans accents ni majuscules). */
 const MOTS_CLES = ["journal", "ecriture", "export", "saisie"];
@@ -85,6 +86,7 @@ export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.El
         preparer={() => preparerGrandLivre(classeur, { feuilleJournal: cible })}
         classeur={classeur}
       />
+      <EtapesEtats classeur={classeur} feuilleJournal={cible} premier={4} />
     </section>
   );
 }
