@@ -1,21 +1,24 @@
 /**
- * Le journal d'un fichier pour `agora compta` : un FEC (reconnu à son en-tête, lu par le lecteur FEC) ou un journal
- * CSV aux colonnes françaises (Date, Journal, N° pièce, Compte, Tiers, Libellé, Débit, Crédit…). Lecture en flux.
+ * Le journal d'un fichier pour `agora compta` : un FEC (reconnu à son en-tête, lu par le lecteur FEC), un journal
+ * CSV aux colonnes françaises (Date, Journal, N° pièce, Compte, Tiers, Libellé, Débit, Crédit…), lus en flux, ou le
+ * tableau Journal d'un classeur .xlsx (lu par le lecteur du volet : lecture-classeur.ts).
  * Les lignes illisibles sont écartées et rendues par `rejets()` : un état calculé sans elles serait faux.
  */
-import path from "node:path";
 import { Anomalies, trierAnomalies, type Anomalie } from "../core/compta/anomalie";
 import { LecteurCsvJournal } from "../core/compta/csv-journal";
 import type { LigneEcriture } from "../core/compta/ecriture";
 import { ErreurAgora } from "../core/erreurs";
 import { analyserEntete, Constats, creerLecteurFec } from "../core/fec";
+import { lignesEcartees } from "../actions/compta/fec";
+import type { JournalDuClasseur } from "../actions/compta/source";
+import { estClasseur, lireJournalClasseur } from "./lecture-classeur";
 import { ErreurFichierIllisible, lignesFichier } from "./lecture-fichier";
 
 /** Lignes rejetées dont on garde le détail (les suivantes sont comptées). */
 const LIMITE_REJETS = 1000;
 
 export interface SourceJournal {
-  format: "FEC" | "CSV";
+  format: "FEC" | "CSV" | "XLSX";
   /**
    * Lit tout le fichier et donne chaque ligne d'écriture lisible, dans l'ordre du fichier, à `ajouter` (appel
    * synchrone : pas de promesse par ligne, c'est la boucle chaude d'un FEC d'un million de lignes).
@@ -25,16 +28,9 @@ export interface SourceJournal {
   rejets(): { liste: Anomalie[]; nombre: number };
 }
 
-const CLASSEURS = new Set([".xlsx", ".xlsm", ".xls", ".ods"]);
-
 /** Ouvre un journal ; lève ErreurFichierIllisible (code 2) si le fichier ne peut pas être lu comme un journal. */
 export async function ouvrirJournal(chemin: string): Promise<SourceJournal> {
-  const extension = path.extname(chemin).toLowerCase();
-  if (CLASSEURS.has(extension)) {
-    throw new ErreurFichierIllisible(
-      `« ${chemin} » est un classeur : la lecture de la table Journal d'un classeur n'est pas encore disponible en ligne de commande ; enregistrez la feuille au format CSV (séparateur point-virgule) ou exportez un FEC.`,
-    );
-  }
+  if (estClasseur(chemin)) return sourceClasseur(await lireJournalClasseur(chemin));
   const flux = lignesFichier(chemin);
   const premiere = await flux.next();
   if (premiere.done) throw new ErreurFichierIllisible(`Le fichier « ${chemin} » est vide.`);
@@ -103,5 +99,25 @@ function sourceCsv(chemin: string, flux: FluxLignes, premiere: { texte: string; 
     format: "CSV",
     parcourir,
     rejets: () => ({ liste: trierAnomalies(anomalies.liste), nombre: anomalies.nombre }),
+  };
+}
+
+/**
+ * Le tableau Journal d'un classeur, déjà lu : les lignes lisibles, et pour rejets les lignes illisibles avec leur
+ * cellule. Les autres remarques du lecteur (compte hors PCG…) portent sur des lignes gardées : `agora compta` les
+ * refait lui-même et les signale sans bloquer, comme pour un CSV.
+ */
+function sourceClasseur(journal: JournalDuClasseur): SourceJournal {
+  const { lecture } = journal;
+  return {
+    format: "XLSX",
+    async parcourir(ajouter) {
+      for (const l of lecture.lignes) ajouter(l);
+    },
+    rejets() {
+      const { anomalies, nombre } = lignesEcartees(lecture);
+      const liste = anomalies.map((a) => ({ message: a.cellule ? `${a.cellule} — ${a.message}` : a.message }));
+      return { liste, nombre };
+    },
   };
 }

@@ -9,6 +9,7 @@ import { centimesFr } from "../core/compta/centimes";
 import { jourFr, lireDate, type Jour } from "../core/dates";
 import type { InfoEncodage } from "../core/encodage";
 import { creerValidateurFec, type Diagnostic, type Exercice, type RapportFec } from "../core/fec";
+import { commandeFecExporter } from "./fec-exporter";
 import { ErreurFichierIllisible, lignesFichier, type SuiviLecture } from "./lecture-fichier";
 
 export interface OptionsValiderFichier {
@@ -108,7 +109,7 @@ function illisible(message: string, json: boolean | undefined): void {
 }
 
 export function commandeFec(programme: Command): void {
-  const fec = programme.command("fec").description("fichier des écritures comptables (FEC) : contrôle de conformité");
+  const fec = programme.command("fec").description("fichier des écritures comptables (FEC) : contrôle de conformité, export d'un classeur");
   fec
     .command("valider")
     .description("contrôle un FEC (règles FEC-001 à FEC-034) ; code 0 conforme, 1 erreurs, 2 illisible")
@@ -142,4 +143,5 @@ export function commandeFec(programme: Command): void {
       process.stdout.write(options.json ? rapportJson(rapport) : rapportTexte(rapport));
       process.exitCode = rapport.valide ? 0 : 1;
     });
+  commandeFecExporter(fec);
 }

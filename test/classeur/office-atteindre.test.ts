@@ -20,7 +20,7 @@ describe("Classeur.atteindre", () => {
     const { journal } = simulerExcel({ feuilles: ["Feuil1"] });
     await expect(new ClasseurOffice().atteindre("Feuil1", "ZZZZ0")).rejects.toThrow();
     expect(journal.syncs).toBe(0);
-    await expect(new ClasseurOffice().atteindre("Absente", "A1")).rejects.toThrow(/Absente/);
+    await expect(new ClasseurOffice().atteindre("Absente", "A1")).rejects.toThrow("La feuille « Absente » n'existe pas.");
   });
 
   it("mémoire et aperçu : la sélection et la feuille active changent", async () => {

@@ -136,7 +136,7 @@ describe("agora compta balance", () => {
     expect(absent.stderr).toContain("est introuvable");
     const xlsx = agora("compta", "balance", fichier("journal.xlsx", "PK"));
     expect(xlsx.status).toBe(2);
-    expect(xlsx.stderr).toContain("la lecture de la table Journal d'un classeur n'est pas encore disponible en ligne de commande");
+    expect(xlsx.stderr).toContain("n'est pas un classeur .xlsx lisible");
     const odoo = agora("compta", "balance", path.resolve(racine, "../shared/fixtures/akretion-account_move_generic-fr_coa.csv"));
     expect(odoo.status).toBe(2);
     expect(odoo.stderr).toContain("n'est ni un FEC ni un journal CSV lisible. Ligne 1 : aucune ligne d'en-tête de journal reconnue");

@@ -14,6 +14,7 @@ import "./fichiers.e2e";
 import "./volet.e2e";
 import "./comptabilite.e2e";
 import "./comptabilite-etats.e2e";
+import "./comptabilite-fec.e2e";
 import "./immobilisations.e2e";
 import "./stocks.e2e";
 import "./tresorerie.e2e";

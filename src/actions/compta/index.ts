@@ -12,3 +12,4 @@ export { FEUILLE_BILAN, FEUILLE_RESULTAT } from "./plan-etats";
 export { FEUILLE_CA3, FEUILLE_SIG } from "./plan-etats-gestion";
 export { preparerRapprochement, type OptionsRapprochement } from "./rapprochement";
 export { FEUILLE_RAPPROCHEMENT } from "./rapprochement-plan";
+export { atteindreConstat, controlerJournalFec, exporterJournalFec, exporterJournalLu, lignesEcartees, numerotationDuJournal, type ConstatFec, type IssueControleFec, type IssueExportFec, type OptionsFec } from "./fec";

@@ -22,6 +22,7 @@ import { useTypographie } from "../../composants/typographie";
 import type { ProprietesModule } from "../../types";
 import { Etape } from "./Etape";
 import { EtapesEtats } from "./EtapesEtats";
+import { EtapesFec } from "./EtapesFec";
 
 /** Feuilles proposées d'abord comme journal à lire (nom sans accents ni majuscules). */
 const MOTS_CLES = ["journal", "ecriture", "export", "saisie"];
@@ -87,6 +88,7 @@ export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.El
         classeur={classeur}
       />
       <EtapesEtats classeur={classeur} feuilleJournal={cible} premier={4} />
+      <EtapesFec classeur={classeur} feuilleJournal={cible} />
     </section>
   );
 }
