@@ -6,6 +6,13 @@
  */
 export type Cellule = string | number | boolean | null;
 
+/**
+ * Un texte venu des données (libellé importé, saisie relue) : écrit comme texte, jamais comme formule. Un texte qui
+ * commence par « = » serait une formule pour le port (et pour Excel : « =LIEN_HYPERTEXTE(…) » dans un libellé
+ * importé deviendrait actif) ; il reçoit une apostrophe visible, comme dans un CSV neutralisé (règle OWASP).
+ */
+export const texteDonnee = (s: string | undefined | null): Cellule => (!s ? null : s.startsWith("=") ? `'${s}` : s);
+
 export interface Plage {
   feuille: string;
   /** Adresse A1 sans la feuille : « B3 » ou « B3:D10 ». */

@@ -2,7 +2,8 @@
 // types de comptabilite.md § 6 devient le tableau Journal ; refus nommant la ligne et la colonne ; remplacement
 // confirmé et idempotent.
 import { appliquerPreparation, preparerStructuration, type IssuePreparation, type Preparation } from "../../src/actions/compta";
-import { formuleDesequilibre } from "../../src/actions/compta/table-journal";
+import { formuleDesequilibre, planTableJournal } from "../../src/actions/compta/table-journal";
+import { importerSync } from "../../src/core/imports";
 import { ClasseurMemoire } from "../../src/classeur/memoire";
 import type { Cellule, Modification } from "../../src/classeur/port";
 import { centimes, exportBrut, QUATRE_PREMIERES, SIX_SUIVANTES } from "./compta-donnees";
@@ -198,5 +199,26 @@ describe("structurer : régénération", () => {
     expect(classeur.tables.filter((t) => t.nom === "Journal")).toHaveLength(1);
     expect(classeur.misesEnForme).toHaveLength(1);
     expect(classeur.validations).toHaveLength(1);
+  });
+});
+
+describe("sécurité : un libellé qui ressemble à une formule reste du texte", () => {
+  it("un CSV importé dont le libellé est « =HYPERLINK(…) » et la pièce « =1+1 » : apostrophe ajoutée, aucune formule écrite", async () => {
+    const csv = [
+      "Date;Journal;Pièce;Compte;Libellé;Débit;Crédit",
+      '15/01/2026;VE;=1+1;411000;=HYPERLINK(B1);120,00;',
+      "15/01/2026;VE;=1+1;707000;Vente;;120,00",
+    ].join("\n");
+    const r = importerSync(new TextEncoder().encode(csv));
+    expect(r.ok).toBe(true);
+    const plan = planTableJournal("Journal structuré", r.lignes);
+    const t = plan.find((m): m is Extract<Modification, { type: "table" }> => m.type === "table")!;
+    const col = (nom: string) => t.entetes.indexOf(nom);
+    expect(t.lignes[0][col("Libellé")]).toBe('\'=HYPERLINK(B1)');
+    expect(t.lignes[0][col("Pièce")]).toBe("'=1+1");
+    const classeur = new ClasseurMemoire({ feuilles: { Feuil1: [[null]] } });
+    await classeur.appliquer([{ type: "feuille", nom: "Journal structuré", remplacer: false }, ...plan]);
+    const g = await classeur.lirePlage("Journal structuré", "A1:L3");
+    expect(g.formules.flat().filter((f) => f !== "")).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { LigneEcriture } from "../../core/compta/ecriture";
 import { libelleCompte } from "../../core/compta/pcg";
 import { versSerie, type Jour } from "../../core/dates";
 import { lettresColonne } from "../../classeur/adresses";
-import { FORMATS, type Cellule, type Modification } from "../../classeur/port";
+import { FORMATS, texteDonnee, type Cellule, type Modification } from "../../classeur/port";
 
 /** Nom du tableau : celui qu'attendent les fonctions AGORA (=AGORA.SOLDE(Journal[#Tout];…)). */
 export const TABLE_JOURNAL = "Journal";
@@ -63,17 +63,17 @@ const serie = (j: Jour | undefined): number | null => (j ? versSerie(j) : null);
 /** Une ligne d'écriture en cellules du tableau ; l'intitulé du compte vient du journal, sinon du PCG. */
 export function ligneTable(l: LigneEcriture): Cellule[] {
   const valeurs: Record<ColonneJournal, Cellule> = {
-    Journal: l.journal || null,
+    Journal: texteDonnee(l.journal),
     Date: versSerie(l.date),
-    Numéro: l.numero || null,
-    Pièce: l.piece || null,
-    Compte: l.compte,
-    "Libellé du compte": l.compteLibelle || libelleCompte(l.compte) || null,
-    Tiers: l.tiers || null,
-    Libellé: l.libelle || null,
+    Numéro: texteDonnee(l.numero),
+    Pièce: texteDonnee(l.piece),
+    Compte: texteDonnee(l.compte),
+    "Libellé du compte": texteDonnee(l.compteLibelle || libelleCompte(l.compte)),
+    Tiers: texteDonnee(l.tiers),
+    Libellé: texteDonnee(l.libelle),
     Débit: euros(l.debit),
     Crédit: euros(l.credit),
-    Lettrage: l.lettrage || null,
+    Lettrage: texteDonnee(l.lettrage),
     Échéance: serie(l.echeance),
   };
   return COLONNES_JOURNAL.map((c) => valeurs[c]);
