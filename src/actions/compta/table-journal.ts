@@ -5,6 +5,7 @@
  */
 import { depuisCentimes, type Centimes } from "../../core/compta/centimes";
 import type { LigneEcriture } from "../../core/compta/ecriture";
+import { LIBELLES_JOURNAUX } from "../../core/compta/journaux";
 import { libelleCompte } from "../../core/compta/pcg";
 import { versSerie, type Jour } from "../../core/dates";
 import { lettresColonne } from "../../classeur/adresses";
@@ -45,14 +46,7 @@ export const FORMATS_JOURNAL: Partial<Record<ColonneJournal, string>> = {
 };
 
 /** Les journaux usuels (comptabilite.md § 1.2), proposés dans la liste de la colonne Journal. */
-export const CODES_JOURNAUX: readonly (readonly [code: string, libelle: string])[] = [
-  ["ACH", "achats"],
-  ["VTE", "ventes"],
-  ["BQ", "banque"],
-  ["CAI", "caisse"],
-  ["OD", "opérations diverses"],
-  ["AN", "à-nouveaux"],
-];
+export const CODES_JOURNAUX: readonly (readonly [code: string, libelle: string])[] = Object.entries(LIBELLES_JOURNAUX).map(([c, l]) => [c, l.toLowerCase()]);
 
 /** Lettre de colonne d'un en-tête du tableau posé en colonne A. */
 export const lettre = (c: ColonneJournal): string => lettresColonne(COLONNES_JOURNAL.indexOf(c));

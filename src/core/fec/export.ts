@@ -17,29 +17,11 @@
 import { cleEcriture, type LigneEcriture } from "../compta/ecriture";
 import { libelleCompte } from "../compta/pcg";
 import { comparerJours, type Jour } from "../dates";
+import { libelleJournal } from "../compta/journaux";
 import { ecrireFec } from "./ecrire";
 import { exerciceDepuisCloture, nomFichierFec, sirenValide, type Exercice } from "./nom-fichier";
 import type { Diagnostic } from "./regles";
 import { validerFec, type RapportFec } from "./validateur";
-
-/** Libellés des journaux usuels (comptabilite.md § 1.2). */
-export const LIBELLES_JOURNAUX: Readonly<Record<string, string>> = {
-  ACH: "Achats",
-  VTE: "Ventes",
-  BQ: "Banque",
-  CAI: "Caisse",
-  OD: "Opérations diverses",
-  AN: "À-nouveaux",
-};
-
-/** Libellé d'un journal : « Ventes », « Banque 2 » (BQ2), « Journal HA » pour un code inconnu. */
-export function libelleJournal(code: string): string {
-  const usuel = LIBELLES_JOURNAUX[code.toUpperCase()];
-  if (usuel) return usuel;
-  const m = /^(BQ|CAI)\s*[-_]?\s*(\d+)$/i.exec(code);
-  if (m) return `${LIBELLES_JOURNAUX[m[1].toUpperCase()]} ${m[2]}`;
-  return `Journal ${code}`;
-}
 
 export type Numerotation = "conserver" | "par-journal";
 

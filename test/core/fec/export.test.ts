@@ -5,7 +5,8 @@ import type { LigneEcriture } from "../../../src/core/compta/ecriture";
 import { libelleCompte } from "../../../src/core/compta/pcg";
 import { decoderTexte } from "../../../src/core/encodage";
 import { lireFec, validerFec } from "../../../src/core/fec";
-import { construireFec, controlerFec, encoderFec, exporterFec, libelleJournal, lignesFec, relocaliser } from "../../../src/core/fec/export";
+import { libelleJournal } from "../../../src/core/compta/journaux";
+import { construireFec, controlerFec, encoderFec, exporterFec, lignesFec, relocaliser } from "../../../src/core/fec/export";
 import { QUATRE_PREMIERES } from "../compta/ecritures-types";
 
 const jour = (annee: number, mois: number, j: number) => ({ annee, mois, jour: j });
