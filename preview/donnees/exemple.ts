@@ -5,6 +5,7 @@
 import { creerJour, versSerie } from "../../src/core/dates";
 import { FORMATS, type Cellule, type Modification } from "../../src/classeur/port";
 import * as d from "./grain-de-sel";
+import { planJournal2025 } from "./lettrage";
 import { planJanvier } from "./releve";
 import { planOperationsTresorerie } from "./tresorerie";
 
@@ -247,5 +248,6 @@ export function planExemple(): Modification[] {
     ...stocksEtTresorerie(),
     ...planOperationsTresorerie(),
     ...planJanvier(),
+    ...planJournal2025(),
   ];
 }

@@ -15,6 +15,7 @@ import "./volet.e2e";
 import "./comptabilite.e2e";
 import "./comptabilite-etats.e2e";
 import "./comptabilite-fec.e2e";
+import "./comptabilite-lettrage.e2e";
 import "./immobilisations.e2e";
 import "./stocks.e2e";
 import "./tresorerie.e2e";

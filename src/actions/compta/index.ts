@@ -13,3 +13,6 @@ export { FEUILLE_CA3, FEUILLE_SIG } from "./plan-etats-gestion";
 export { preparerRapprochement, type OptionsRapprochement } from "./rapprochement";
 export { FEUILLE_RAPPROCHEMENT } from "./rapprochement-plan";
 export { atteindreConstat, controlerJournalFec, exporterJournalFec, exporterJournalLu, lignesEcartees, numerotationDuJournal, type ConstatFec, type IssueControleFec, type IssueExportFec, type OptionsFec } from "./fec";
+export { preparerLettrage } from "./lettrage";
+export { preparerBalanceAgee, type OptionsBalanceAgee } from "./balance-agee";
+export { FEUILLE_BALANCE_AGEE } from "./balance-agee-plan";

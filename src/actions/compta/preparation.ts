@@ -24,6 +24,11 @@ export interface Preparation {
   remarques: AnomalieJournal[];
   /** Message affiché une fois le plan appliqué. */
   succes: string;
+  /**
+   * Question posée avant d'appliquer un plan qui écrit dans un tableau de l'utilisateur (le lettrage écrit dans le
+   * tableau Journal) : sans la confirmation, `appliquerPreparation` refuse et rien n'est écrit.
+   */
+  confirmation?: { titre: string; message: string; bouton: string };
 }
 
 export type IssuePreparation =
@@ -86,6 +91,7 @@ export async function appliquerPreparation(classeur: Classeur, p: Preparation, o
     const noms = p.remplacees.map((f) => `« ${f} »`).join(", ");
     return { ok: false, message: `${p.remplacees.length > 1 ? "Les feuilles" : "La feuille"} ${noms} ${p.remplacees.length > 1 ? "existent" : "existe"} déjà : confirmez le remplacement pour continuer. Rien n'a été modifié.` };
   }
+  if (p.confirmation && !options.confirme) return { ok: false, message: `${p.confirmation.titre} Confirmez pour continuer. Rien n'a été modifié.` };
   const remplacer = new Set(p.remplacees.map(cle));
   const plan = p.plan.map((m): Modification => (m.type === "feuille" && remplacer.has(cle(m.nom)) ? { ...m, remplacer: true } : m));
   try {

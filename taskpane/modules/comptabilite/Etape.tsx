@@ -139,7 +139,7 @@ export function Etape(props: ProprietesEtape): JSX.Element {
   };
 
   const demanderApplication = (p: Preparation): void => {
-    if (p.remplacees.length) setEtat({ genre: "question", preparation: p });
+    if (p.remplacees.length || p.confirmation) setEtat({ genre: "question", preparation: p });
     else void appliquer(p, false);
   };
 
@@ -151,6 +151,7 @@ export function Etape(props: ProprietesEtape): JSX.Element {
   const occupe = etat.genre === "analyse" || etat.genre === "application";
   const preparation = etat.genre === "prete" || etat.genre === "question" ? etat.preparation : undefined;
   const remplacees = etat.genre === "question" ? etat.preparation.remplacees : [];
+  const confirmation = etat.genre === "question" ? etat.preparation.confirmation : undefined;
 
   return (
     <section className={styles.racine} aria-labelledby={idTitre}>
@@ -232,18 +233,23 @@ export function Etape(props: ProprietesEtape): JSX.Element {
       >
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{remplacees.length > 1 ? "Remplacer les feuilles ?" : "Remplacer la feuille ?"}</DialogTitle>
+            <DialogTitle>{confirmation ? confirmation.titre : remplacees.length > 1 ? "Remplacer les feuilles ?" : "Remplacer la feuille ?"}</DialogTitle>
             <DialogContent>
-              {remplacees.length > 1 ? "Les feuilles " : "La feuille "}
-              {remplacees.map((f) => `« ${f} »`).join(", ")} {remplacees.length > 1 ? "existent" : "existe"} déjà. {remplacees.length > 1 ? "Elles seront vidées" : "Elle sera vidée"} puis
-              régénérée{remplacees.length > 1 ? "s" : ""} : ce que vous y avez saisi sera perdu.
+              {confirmation && <p>{confirmation.message}</p>}
+              {remplacees.length > 0 && (
+                <>
+                  {remplacees.length > 1 ? "Les feuilles " : "La feuille "}
+                  {remplacees.map((f) => `« ${f} »`).join(", ")} {remplacees.length > 1 ? "existent" : "existe"} déjà. {remplacees.length > 1 ? "Elles seront vidées" : "Elle sera vidée"} puis
+                  régénérée{remplacees.length > 1 ? "s" : ""} : ce que vous y avez saisi sera perdu.
+                </>
+              )}
             </DialogContent>
             <DialogActions>
               <DialogTrigger disableButtonEnhancement>
                 <Button appearance="secondary">Annuler</Button>
               </DialogTrigger>
               <Button appearance="primary" onClick={() => etat.genre === "question" && void appliquer(etat.preparation, true)}>
-                Remplacer
+                {confirmation ? confirmation.bouton : "Remplacer"}
               </Button>
             </DialogActions>
           </DialogBody>

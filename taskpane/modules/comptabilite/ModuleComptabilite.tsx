@@ -23,6 +23,7 @@ import type { ProprietesModule } from "../../types";
 import { Etape } from "./Etape";
 import { EtapesEtats } from "./EtapesEtats";
 import { EtapesFec } from "./EtapesFec";
+import { EtapesLettrage } from "./EtapesLettrage";
 
 /** Feuilles proposées d'abord comme journal à lire (nom sans accents ni majuscules). */
 const MOTS_CLES = ["journal", "ecriture", "export", "saisie"];
@@ -88,6 +89,7 @@ export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.El
         classeur={classeur}
       />
       <EtapesEtats classeur={classeur} feuilleJournal={cible} premier={4} />
+      <EtapesLettrage classeur={classeur} feuilleJournal={cible} premier={7} />
       <EtapesFec classeur={classeur} feuilleJournal={cible} />
     </section>
   );
