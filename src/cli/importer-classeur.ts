@@ -1,12 +1,12 @@
 /**
  * Les classeurs de `agora importer` : lire la première feuille non vide d'un .xlsx (export XLSX d'Odoo, classeur
  * LibreOffice) en grille de valeurs, et écrire le journal importé dans un .xlsx — feuille « Journal » et tableau
- * Excel `Journal`, le même plan que l'étape 1 du volet (src/actions/compta/table-journal.ts), appliqué par l'hôte
+ * Excel `Journal`, le même plan que l'étape « Importer » du volet (src/actions/compta/importer.ts), appliqué par l'hôte
  * d'aperçu puis écrit par l'adaptateur ExcelJS (src/classeur/fichier).
  */
 import { ClasseurApercu } from "../classeur/apercu";
 import { ecrireXlsx, lireXlsx } from "../classeur/fichier";
-import { planTableJournal } from "../actions/compta/table-journal";
+import { planImport } from "../actions/compta/importer";
 import type { LigneEcriture } from "../core/compta/ecriture";
 import type { ValeurSource } from "../core/imports";
 
@@ -37,7 +37,7 @@ export async function lireGrilleXlsx(octets: Uint8Array): Promise<GrilleClasseur
 /** Le .xlsx du journal importé : une feuille « Journal » avec le tableau `Journal`. */
 export async function classeurJournal(lignes: readonly LigneEcriture[]): Promise<Uint8Array> {
   const classeur = new ClasseurApercu();
-  await classeur.appliquer([{ type: "feuille", nom: FEUILLE_IMPORT, remplacer: true, activer: true }, ...planTableJournal(FEUILLE_IMPORT, lignes)]);
+  await classeur.appliquer(planImport(FEUILLE_IMPORT, lignes, { remplacer: true }));
   const inst = classeur.exporter();
   // La feuille vide que l'aperçu crée au départ n'a rien à faire dans le fichier.
   inst.feuilles = inst.feuilles.filter((f) => f.nom === FEUILLE_IMPORT || f.cellules.length > 0);

@@ -13,6 +13,7 @@ import "./grille.e2e";
 import "./fichiers.e2e";
 import "./volet.e2e";
 import "./comptabilite.e2e";
+import "./comptabilite-import.e2e";
 import "./comptabilite-etats.e2e";
 import "./comptabilite-fec.e2e";
 import "./comptabilite-lettrage.e2e";

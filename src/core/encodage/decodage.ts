@@ -1,10 +1,10 @@
 /**
  * Décodage et encodage des fichiers texte : UTF-8 et UTF-16 par TextDecoder/TextEncoder, les encodages d'un octet
- * (Windows-1252, ISO-8859-15, CP850) par iconv-lite. Des octets en entrée, une chaîne en sortie (ou l'inverse) ;
+ * (Windows-1252, ISO-8859-15, CP850) par tables (octets.ts : sans Buffer, le volet et l'aperçu s'en servent). Des octets en entrée, une chaîne en sortie (ou l'inverse) ;
  * le BOM est retiré à la lecture. Le décodeur par blocs garde les séquences coupées entre deux blocs.
  */
-import iconv from "iconv-lite";
 import { detecterEncodage, type InfoEncodage, type NomEncodage } from "./detection";
+import { decoderOctets, encoderOctets, encoderUtf16 } from "./octets";
 
 export interface Decodeur {
   /** Décode un bloc ; les octets d'un caractère coupé en fin de bloc attendent le bloc suivant. */
@@ -12,12 +12,6 @@ export interface Decodeur {
   /** Fin du flux : ce qui restait en attente (un caractère incomplet devient « � »). */
   terminer(): string;
 }
-
-const NOMS_ICONV: Record<"windows-1252" | "iso-8859-15" | "cp850", string> = {
-  "windows-1252": "win1252",
-  "iso-8859-15": "iso885915",
-  cp850: "cp850",
-};
 
 /** Nombre d'octets en fin de bloc qui commencent un caractère UTF-8 encore incomplet (0 à 3). */
 function incompletUtf8(o: Uint8Array): number {
@@ -72,9 +66,8 @@ export function creerDecodeur(encodage: NomEncodage): Decodeur {
     const d = new TextDecoder(encodage);
     return { decoder: (o) => d.decode(o, { stream: true }), terminer: () => d.decode() };
   }
-  const nom = NOMS_ICONV[encodage];
-  // Un octet = un caractère : pas d'état entre les blocs. iconv-lite lit les octets par index (Uint8Array accepté).
-  return { decoder: (o) => iconv.decode(o as Buffer, nom), terminer: () => "" };
+  // Un octet = un caractère : pas d'état entre les blocs.
+  return { decoder: (o) => decoderOctets(o, encodage), terminer: () => "" };
 }
 
 /** Décode un texte entier ; l'encodage est détecté s'il n'est pas donné. */
@@ -102,13 +95,12 @@ export function encoderTexte(texte: string, encodage: NomEncodage, options: { bo
     return avecBom;
   }
   if (encodage === "utf-16le" || encodage === "utf-16be") {
-    const nom = encodage === "utf-16le" ? "utf16le" : "utf16be";
-    const corps = iconv.encode(texte, nom);
-    if (!options.bom) return new Uint8Array(corps);
+    const corps = encoderUtf16(texte, encodage === "utf-16be");
+    if (!options.bom) return corps;
     const avecBom = new Uint8Array(corps.length + 2);
     avecBom.set(encodage === "utf-16le" ? [0xff, 0xfe] : [0xfe, 0xff]);
     avecBom.set(corps, 2);
     return avecBom;
   }
-  return new Uint8Array(iconv.encode(texte, NOMS_ICONV[encodage]));
+  return encoderOctets(texte, encodage);
 }

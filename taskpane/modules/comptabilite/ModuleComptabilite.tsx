@@ -21,8 +21,9 @@ import { ChampTexte, ChoixSource } from "../../composants/Formulaire";
 import { useTypographie } from "../../composants/typographie";
 import type { ProprietesModule } from "../../types";
 import { Etape } from "./Etape";
-import { EtapesEtats } from "./EtapesEtats";
 import { EtapesFec } from "./EtapesFec";
+import { EtapeImport } from "./EtapeImport";
+import { EtapesEtats } from "./EtapesEtats";
 import { EtapesLettrage } from "./EtapesLettrage";
 
 /** Feuilles proposées d'abord comme journal à lire (nom sans accents ni majuscules). */
@@ -56,6 +57,7 @@ export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.El
         d'abord, montre ce qu'elle va écrire, puis crée ses feuilles.
       </p>
 
+      <EtapeImport classeur={classeur} feuille={cible} />
       <Etape
         numero={1}
         titre="Structurer le journal"
