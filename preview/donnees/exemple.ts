@@ -6,6 +6,7 @@ import { creerJour, versSerie } from "../../src/core/dates";
 import { FORMATS, type Cellule, type Modification } from "../../src/classeur/port";
 import * as d from "./grain-de-sel";
 import { planJournal2025 } from "./lettrage";
+import { paie } from "./paie";
 import { planJanvier } from "./releve";
 import { planOperationsTresorerie } from "./tresorerie";
 
@@ -247,6 +248,7 @@ export function planExemple(): Modification[] {
     ...personnelEtImmobilisations(),
     ...stocksEtTresorerie(),
     ...planOperationsTresorerie(),
+    ...paie(),
     ...planJanvier(),
     ...planJournal2025(),
   ];

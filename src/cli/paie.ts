@@ -2,13 +2,14 @@
  * `agora paie bulletin FICHIER.json [--json] [--explique]` : le bulletin de paie clarifié d'un salarié pour un mois
  * (docs/paie.md, schéma docs/paie-bulletin.schema.json). Codes de sortie : 0 bulletin calculé, 1 données invalides,
  * 2 fichier illisible ou JSON mal formé.
- * `agora paie mois REGISTRE.xlsx` viendra avec le registre du personnel du volet « Paie ».
+ * `agora paie mois CLASSEUR.xlsx --periode AAAA-MM` : la paie du mois d'un classeur (src/cli/paie-mois.ts).
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { ErreurAgora, versErreurAgora } from "../core/erreurs";
 import { bulletinJson, bulletinTexte, calculerBulletin, lireEntreeBulletin, type Bulletin } from "../core/paie";
 import { TraceEnregistree } from "../core/trace";
+import { commandePaieMois } from "./paie-mois";
 
 export interface IssueBulletin {
   code: 0 | 1 | 2;
@@ -52,7 +53,8 @@ export function bulletinDepuisFichier(chemin: string): IssueBulletin {
 }
 
 export function commandePaie(programme: Command): void {
-  const paie = programme.command("paie").description("paie : bulletin de salaire clarifié (2024 à 2026)");
+  const paie = programme.command("paie").description("paie : bulletin de salaire clarifié (2024 à 2026), paie du mois d'un classeur");
+  commandePaieMois(paie);
   paie
     .command("bulletin")
     .description("calcule le bulletin d'un salarié pour un mois ; code 0 calculé, 1 données invalides, 2 fichier illisible")

@@ -14,12 +14,13 @@ import "./fichiers.e2e";
 import "./volet.e2e";
 import "./comptabilite.e2e";
 import "./comptabilite-import.e2e";
-import "./comptabilite-etats.e2e";
 import "./comptabilite-fec.e2e";
+import "./comptabilite-etats.e2e";
 import "./comptabilite-lettrage.e2e";
 import "./immobilisations.e2e";
 import "./stocks.e2e";
 import "./tresorerie.e2e";
+import "./paie.e2e";
 
 async function principal(): Promise<number> {
   const args = process.argv.slice(2);

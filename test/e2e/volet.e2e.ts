@@ -36,9 +36,9 @@ const FEUILLE_DU_MODULE: Record<string, string> = {
   commercial: "Ventes",
   comptabilite: "Journal",
   immobilisations: "Immobilisations",
-  tresorerie: "Prévisions de trésorerie",
+  tresorerie: "Opérations de trésorerie",
   stocks: "Mouvements de stock",
-  paie: "Salariés",
+  paie: "Personnel",
   "tableaux-de-bord": "Ventes",
   classe: "Entreprise",
 };
