@@ -5,6 +5,7 @@
 import { soldeCrediteur, soldeDebiteur, type Balance } from "../core/compta/balance";
 import { centimesFr, type Centimes } from "../core/compta/centimes";
 import type { CompteGrandLivre, GrandLivre } from "../core/compta/grand-livre";
+import { ligneCsv } from "../core/csv";
 import { isoJour, jourFr } from "../core/dates";
 
 /** Montant JSON exact à deux décimales : 120000 → 1200.00, −5 → -0.05. */
@@ -104,4 +105,31 @@ export function* grandLivreTexte(g: GrandLivre, titre: string): Generator<string
     yield `\n${c.compte} — ${c.libelle}\n${t.join("\n")}\n`;
   }
   yield `\nTotal général : débit ${centimesFr(g.totaux.debit)}, crédit ${centimesFr(g.totaux.credit)}.\n`;
+}
+
+/** Montant CSV à la française, sans séparateur de milliers (« -1234,56 ») : un tableur le relit comme un nombre. */
+const montantCsv = (c: Centimes): string => montantJson(c).replace(".", ",");
+
+/**
+ * Balance en CSV pour un tableur (séparateur « ; », virgule décimale, BOM UTF-8 pour Excel) : chaque cellule est
+ * neutralisée (un libellé « =… » ne devient pas une formule).
+ */
+export function balanceCsv(b: Balance): string {
+  const auxiliaire = b.comptes.some((c) => c.tiers !== undefined);
+  const lignes = [
+    ligneCsv([...(auxiliaire ? ["Compte", "Tiers"] : ["Compte"]), "Libellé", "Débit", "Crédit", "Solde"]),
+    ...b.comptes.map((c) => ligneCsv([c.compte, ...(auxiliaire ? [c.tiers ?? ""] : []), c.libelle, montantCsv(c.debit), montantCsv(c.credit), montantCsv(c.debit - c.credit)])),
+    ligneCsv(["Total", ...(auxiliaire ? [""] : []), "", montantCsv(b.totaux.debit), montantCsv(b.totaux.credit), montantCsv(b.totaux.debit - b.totaux.credit)]),
+  ];
+  return `\ufeff${lignes.join("\r\n")}\r\n`;
+}
+
+/** Grand livre en CSV : une ligne par mouvement, le compte répété, solde progressif signé (débit − crédit). */
+export function* grandLivreCsv(g: GrandLivre): Generator<string> {
+  yield `\ufeff${ligneCsv(["Compte", "Intitulé", "Date", "Journal", "N°", "Pièce", "Libellé", "Débit", "Crédit", "Solde"])}\r\n`;
+  for (const c of g.comptes) {
+    yield c.lignes
+      .map((l) => `${ligneCsv([c.compte, c.libelle, jourFr(l.date), l.journal, l.numero, l.piece, l.libelle, montantCsv(l.debit), montantCsv(l.credit), montantCsv(l.solde)])}\r\n`)
+      .join("");
+  }
 }

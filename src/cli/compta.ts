@@ -24,7 +24,7 @@ import { ErreurAgora } from "../core/erreurs";
 import { TraceEnregistree, type Trace } from "../core/trace";
 import { bilanJson, bilanTexte, ca3Json, ca3Texte, resultatJson, resultatTexte, sigJson, sigTexte } from "./compta-etats";
 import { ouvrirJournal } from "./compta-source";
-import { balanceJson, balanceTexte, grandLivreJson, grandLivreTexte } from "./compta-sortie";
+import { balanceCsv, balanceJson, balanceTexte, grandLivreCsv, grandLivreJson, grandLivreTexte } from "./compta-sortie";
 import { ErreurFichierIllisible } from "./lecture-fichier";
 
 /** Anomalies affichées au plus, sur la sortie d'erreur. */
@@ -118,7 +118,8 @@ export function commandeCompta(programme: Command): void {
     .option("--niveau <n>", "regroupe les comptes par leurs n premiers caractères (3 : 401, 411…)")
     .option("--auxiliaire", "balance auxiliaire : une ligne par compte collectif et tiers")
     .option("--json", 'sortie JSON : {"comptes":[{"compte","libelle","debit","credit","solde"}],"totaux":{"debit","credit"}}')
-    .action((chemin: string, o: OptionsCommunes & { niveau?: string; auxiliaire?: boolean }) =>
+    .option("--csv", "sortie CSV pour un tableur (« ; », virgule décimale, formules neutralisées)")
+    .action((chemin: string, o: OptionsCommunes & { niveau?: string; auxiliaire?: boolean; csv?: boolean }) =>
       executer("balance", async () => {
         const periode = lirePeriode(o);
         let niveau: number | undefined;
@@ -129,7 +130,7 @@ export function commandeCompta(programme: Command): void {
         const cumul = new CumulBalance({ ...periode, niveau });
         if (!(await parcourir(chemin, o.json, (l) => cumul.ajouter(l)))) return;
         const balance = o.auxiliaire ? cumul.auxiliaire() : cumul.generale();
-        await ecrire(o.json ? balanceJson(balance) : balanceTexte(balance, titre(o.auxiliaire ? "Balance auxiliaire" : "Balance générale", chemin, periode)));
+        await ecrire(o.json ? balanceJson(balance) : o.csv ? balanceCsv(balance) : balanceTexte(balance, titre(o.auxiliaire ? "Balance auxiliaire" : "Balance générale", chemin, periode)));
       }),
     );
 
@@ -205,7 +206,8 @@ export function commandeCompta(programme: Command): void {
     .option("--au <date>", "dernière date retenue, AAAA-MM-JJ")
     .option("--comptes <selection>", "comptes retenus : « 411 », « 6;7 », « 401-408 »")
     .option("--json", "sortie JSON (voir docs/cli-compta.md)")
-    .action((chemin: string, o: OptionsCommunes & { comptes?: string }) =>
+    .option("--csv", "sortie CSV pour un tableur (« ; », virgule décimale, formules neutralisées)")
+    .action((chemin: string, o: OptionsCommunes & { comptes?: string; csv?: boolean }) =>
       executer("grand-livre", async () => {
         const periode = lirePeriode(o);
         let selection;
@@ -217,7 +219,7 @@ export function commandeCompta(programme: Command): void {
         const cumul = new CumulGrandLivre({ ...periode, compte: selection?.contient });
         if (!(await parcourir(chemin, o.json, (l) => cumul.ajouter(l)))) return;
         const g = cumul.resultat();
-        for (const morceau of o.json ? grandLivreJson(g) : grandLivreTexte(g, titre("Grand livre", chemin, periode))) await ecrire(morceau);
+        for (const morceau of o.json ? grandLivreJson(g) : o.csv ? grandLivreCsv(g) : grandLivreTexte(g, titre("Grand livre", chemin, periode))) await ecrire(morceau);
       }),
     );
 }

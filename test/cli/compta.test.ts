@@ -148,6 +148,30 @@ describe("agora compta balance", () => {
   });
 });
 
+describe("agora compta … --csv : pour un tableur, sans injection de formule", () => {
+  it("balance : « ; », virgule décimale, BOM ; un libellé « =HYPERLINK(…) » reçoit une apostrophe, les soldes négatifs restent des nombres", () => {
+    const chemin = fichier(
+      "injection.csv",
+      ["Date;Journal;N° pièce;Compte;Tiers;Libellé;Débit;Crédit", "02/03/2026;OD;1;471;;=HYPERLINK(B1);100,00;", "02/03/2026;OD;1;512;;Banque;;100,00"].join("\n"),
+    );
+    const r = agora("compta", "grand-livre", chemin, "--csv");
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\r\n")).toEqual([
+      "\ufeffCompte;Intitulé;Date;Journal;N°;Pièce;Libellé;Débit;Crédit;Solde",
+      expect.stringMatching(/^471;.*;02\/03\/2026;OD;1;1;'=HYPERLINK\(B1\);100,00;0,00;100,00$/),
+      expect.stringMatching(/^512;.*;02\/03\/2026;OD;1;1;Banque;0,00;100,00;-100,00$/),
+      "",
+    ]);
+    const b = agora("compta", "balance", fichier("six.csv", CSV_6), "--csv");
+    expect(b.status).toBe(0);
+    const lignes = b.stdout.split("\r\n");
+    expect(lignes[0]).toBe("\ufeffCompte;Libellé;Débit;Crédit;Solde");
+    // § 1.6 : 401 soldé (1 200 – 1 200), 707 créditeur de 2 000, total 7 200 des deux côtés.
+    expect(lignes).toContain("707;Ventes de marchandises;0,00;2000,00;-2000,00");
+    expect(lignes).toContain("Total;;7200,00;7200,00;0,00");
+  });
+});
+
 describe("agora compta grand-livre", () => {
   it("--json : le compte 401 des écritures types du § 6, trié par date, solde progressif", () => {
     const r = agora("compta", "grand-livre", fichier("types.txt", ecrireFec(ECRITURES_TYPES)), "--comptes", "401", "--json");
