@@ -107,12 +107,12 @@ async function executer(commande: string, action: () => Promise<void>): Promise<
 const titre = (etat: string, chemin: string, periode: Periode) => `${etat} — ${path.basename(chemin)} (${periodeFr(periode)})`;
 
 export function commandeCompta(programme: Command): void {
-  const compta = programme.command("compta").description("comptabilité : balance, grand livre, compte de résultat, bilan, SIG et TVA d'un journal (FEC ou CSV)");
+  const compta = programme.command("compta").description("comptabilité : balance, grand livre, compte de résultat, bilan, SIG et TVA d'un journal (FEC, CSV ou classeur .xlsx)");
 
   compta
     .command("balance")
     .description("balance générale (ou auxiliaire) d'un journal ; code 0 produite, 1 journal rejeté, 2 illisible")
-    .argument("<fichier>", "FEC (tabulation ou |) ou journal CSV (Date, Journal, N° pièce, Compte, Tiers, Libellé, Débit, Crédit)")
+    .argument("<fichier>", "FEC (tabulation ou |), journal CSV (Date, Journal, N° pièce, Compte, Tiers, Libellé, Débit, Crédit) ou classeur .xlsx (tableau Journal)")
     .option("--du <date>", "première date retenue, AAAA-MM-JJ")
     .option("--au <date>", "dernière date retenue, AAAA-MM-JJ")
     .option("--niveau <n>", "regroupe les comptes par leurs n premiers caractères (3 : 401, 411…)")
@@ -143,7 +143,7 @@ export function commandeCompta(programme: Command): void {
     compta
       .command(nom)
       .description(`${description} ; code 0 produit, 1 journal rejeté, 2 illisible`)
-      .argument("<fichier>", "FEC (tabulation ou |) ou journal CSV")
+      .argument("<fichier>", "FEC (tabulation ou |), journal CSV ou classeur .xlsx")
       .option("--du <date>", "première date retenue, AAAA-MM-JJ")
       .option("--au <date>", "dernière date retenue, AAAA-MM-JJ")
       .option("--json", "sortie JSON (voir docs/cli-compta.md)")
@@ -176,7 +176,7 @@ export function commandeCompta(programme: Command): void {
   compta
     .command("tva")
     .description("déclaration CA3 pré-remplie de la période (euros entiers) et écriture de liquidation ; code 0, 1 rejeté, 2 illisible")
-    .argument("<fichier>", "FEC (tabulation ou |) ou journal CSV")
+    .argument("<fichier>", "FEC (tabulation ou |), journal CSV ou classeur .xlsx")
     .option("--du <date>", "premier jour de la période déclarée, AAAA-MM-JJ (le solde débiteur de 44567 avant cette date est le crédit antérieur)")
     .option("--au <date>", "dernier jour de la période déclarée, AAAA-MM-JJ")
     .option("--json", "sortie JSON (voir docs/cli-compta.md)")
@@ -201,7 +201,7 @@ export function commandeCompta(programme: Command): void {
   compta
     .command("grand-livre")
     .description("grand livre d'un journal : lignes de chaque compte par date, solde progressif ; code 0, 1 rejeté, 2 illisible")
-    .argument("<fichier>", "FEC (tabulation ou |) ou journal CSV")
+    .argument("<fichier>", "FEC (tabulation ou |), journal CSV ou classeur .xlsx")
     .option("--du <date>", "première date retenue, AAAA-MM-JJ")
     .option("--au <date>", "dernière date retenue, AAAA-MM-JJ")
     .option("--comptes <selection>", "comptes retenus : « 411 », « 6;7 », « 401-408 »")

@@ -27,7 +27,8 @@ commandePaie(programme);
 commandeImporter(programme);
 
 try {
-  programme.parse(process.argv);
+  // « --help », le réflexe de tout terminal, vaut « --aide ».
+  programme.parse(process.argv.map((a) => (a === "--help" ? "--aide" : a)));
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
   console.error(`agora : ${e instanceof Error ? e.message : String(e)}`);

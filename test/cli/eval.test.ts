@@ -58,3 +58,14 @@ describe("agora fonctions", () => {
     }
   });
 });
+
+describe("agora --aide (ou --help)", () => {
+  it("l'aide d'une sous-commande s'affiche en français avec --aide comme avec --help, code 0", () => {
+    for (const option of ["--aide", "--help", "-h"]) {
+      const r = agora("fec", "exporter", option);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("Usage: agora fec exporter [options] <classeur>");
+      expect(r.stdout).toContain("--siren <siren>");
+    }
+  });
+});
