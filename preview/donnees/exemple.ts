@@ -5,9 +5,8 @@
 import { creerJour, versSerie } from "../../src/core/dates";
 import { FORMATS, type Cellule, type Modification } from "../../src/classeur/port";
 import * as d from "./grain-de-sel";
-import { planJournal2025 } from "./lettrage";
+import { planJanvier } from "./janvier";
 import { paie } from "./paie";
-import { planJanvier } from "./releve";
 import { planOperationsTresorerie } from "./tresorerie";
 
 /** Première feuille du classeur d'exemple (celle qu'on crée vide avant d'appliquer le plan). */
@@ -250,6 +249,5 @@ export function planExemple(): Modification[] {
     ...planOperationsTresorerie(),
     ...paie(),
     ...planJanvier(),
-    ...planJournal2025(),
   ];
 }

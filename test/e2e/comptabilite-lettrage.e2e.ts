@@ -1,6 +1,6 @@
 /**
  * Module « Comptabilité » dans l'aperçu, lettrage et balance âgée : la feuille « Journal 2025 » de Grain de Sel & Cie
- * (preview/donnees/lettrage.ts) est structurée, le lettrage proposé est écrit après confirmation dans la colonne
+ * (preview/donnees/janvier.ts) est structurée, le lettrage proposé est écrit après confirmation dans la colonne
  * Lettrage du tableau Journal, puis la balance âgée au 31/01/2025 est générée. Calculs faits à la main :
  * - Lettrage : F001 (1 320,00 = chèque n° 1001), F002 (2 880,00 = chèque n° 1002), C001 A (864,00 = VIR-C001) et
  *   B (F2025-001 = « Règlement F2025-001 »), C005 (1 555,91 = 55,86 + 1 500,05), C008 partiel a (422,34 − 200,00) :
@@ -9,7 +9,7 @@
  *   total clients 3 388,54 ; fournisseurs F002 552,96 et F003 705,60 non échus, total 1 258,56.
  */
 import path from "node:path";
-import { FEUILLE_JOURNAL_2025, JOURNAL_2025 } from "../../preview/donnees/lettrage";
+import { FEUILLE_JOURNAL_2025, JOURNAL_2025 } from "../../preview/donnees/janvier";
 import { allerA, feuille, texteCellule } from "./grille.e2e";
 import { capturer, ouvrirModule } from "./immobilisations.e2e";
 import { bientot, egal, erreursDe, ouvrir, test, verifier } from "./outils";

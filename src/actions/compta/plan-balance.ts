@@ -6,6 +6,7 @@
 import { CumulBalance, soldeCrediteur, soldeDebiteur, type Balance, type LigneBalance } from "../../core/compta/balance";
 import { depuisCentimes, type Centimes } from "../../core/compta/centimes";
 import type { LigneEcriture } from "../../core/compta/ecriture";
+import { categorieTiers, estCompteTiers } from "../../core/compta/lettrage";
 import { libelleCompte } from "../../core/compta/pcg";
 import { lettresColonne } from "../../classeur/adresses";
 import { FORMATS, type Cellule, type Modification } from "../../classeur/port";
@@ -99,13 +100,6 @@ export function planBalance(feuille: string, b: Balance, explication: string): M
   ];
 }
 
-/** Catégorie de tiers d'un compte : 40 fournisseurs, 41 clients (comptabilite.md § 1.4). */
-export function categorieTiers(compte: string): "Clients" | "Fournisseurs" | "Autres tiers" {
-  if (compte.startsWith("41")) return "Clients";
-  if (compte.startsWith("40")) return "Fournisseurs";
-  return "Autres tiers";
-}
-
 export interface BalanceAuxiliaire {
   balance: Balance;
   /** Lignes des comptes 40 et 41 sans tiers (regroupées par compte). */
@@ -125,7 +119,7 @@ export function calculerBalanceAuxiliaire(lignes: readonly LigneEcriture[], gene
   let n = 0;
   for (const l of lignes) {
     if (l.tiers) avecTiers.ajouter(l);
-    else if (categorieTiers(l.compte) !== "Autres tiers") {
+    else if (estCompteTiers(l.compte)) {
       sansTiers.ajouter(l);
       n++;
     }
@@ -142,7 +136,7 @@ export function calculerBalanceAuxiliaire(lignes: readonly LigneEcriture[], gene
     totaux.credit += c.credit;
     totaux.soldeDebiteur += soldeDebiteur(c);
     totaux.soldeCrediteur += soldeCrediteur(c);
-    const cat = categorieTiers(c.compte);
+    const cat = categorieTiers(c.compte) ?? "Autres tiers";
     const e = parCategorie.get(cat) ?? { soldeTiers: 0, comptes: new Set<string>() };
     e.soldeTiers += c.debit - c.credit;
     e.comptes.add(c.compte);

@@ -15,13 +15,10 @@ import { TRACE_MUETTE, type Trace } from "../trace";
 import { centimesFr, type Centimes } from "./centimes";
 import type { LigneEcriture } from "./ecriture";
 import { cleLettrage, estPartiel } from "./lettrage-codes";
-import { estCompteTiers } from "./lettrage";
+import { categorieTiers, estCompteTiers, type CategorieTiers } from "./lettrage";
 import { cleJour } from "./periode";
 
-export type CategorieTiers = "Clients" | "Fournisseurs";
-
-/** Catégorie d'un compte de tiers : 41 clients, 40 fournisseurs (comptabilite.md § 1.4). */
-export const categorieCompte = (compte: string): CategorieTiers => (compte.startsWith("40") ? "Fournisseurs" : "Clients");
+export type { CategorieTiers };
 
 export interface TrancheAgee {
   libelle: string;
@@ -152,7 +149,8 @@ export function calculerBalanceAgee(lignes: readonly LigneEcriture[], options: O
   for (const [, c] of [...parCompte.entries()].sort(([a], [b]) => comparer(a, b))) {
     if (!c.lignes.length) continue;
     const l0 = c.lignes[0];
-    const categorie = categorieCompte(l0.compte);
+    // Un compte retenu hors 40 et 41 (option `compte`) se lit comme un compte client (débit − crédit).
+    const categorie = categorieTiers(l0.compte) ?? "Clients";
     // Groupes soldés à la date d'arrêté (lettrage total, toutes lignes connues à cette date, Σ = 0).
     const soldees = new Set<LigneEcriture>();
     const partiels: LigneEcriture[][] = [];

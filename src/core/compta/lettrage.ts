@@ -17,8 +17,17 @@ import { cleLettrage, codeDeRang, compteFr, estPartiel, groupesExistants, lignes
 import { TRACE_MUETTE, type Trace } from "../trace";
 import { versSerie } from "../dates";
 
+export type CategorieTiers = "Clients" | "Fournisseurs";
+
+/** Catégorie d'un compte de tiers : 41 clients, 40 fournisseurs (comptabilite.md § 1.4) ; `undefined` pour un autre compte. */
+export function categorieTiers(compte: string): CategorieTiers | undefined {
+  if (compte.startsWith("41")) return "Clients";
+  if (compte.startsWith("40")) return "Fournisseurs";
+  return undefined;
+}
+
 /** Comptes lettrés par défaut : fournisseurs (40) et clients (41), comptabilite.md § 1.4. */
-export const estCompteTiers = (compte: string): boolean => compte.startsWith("40") || compte.startsWith("41");
+export const estCompteTiers = (compte: string): boolean => categorieTiers(compte) !== undefined;
 
 export interface OptionsLettrage {
   /** Comptes à lettrer (par défaut les comptes de tiers 40 et 41). */

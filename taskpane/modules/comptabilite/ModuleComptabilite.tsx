@@ -1,6 +1,7 @@
 /**
- * Module « Comptabilité » : trois étapes, du journal brut aux états. 1. Structurer le journal (tableau Journal),
- * 2. générer la balance (générale et auxiliaire), 3. générer le grand livre. Les actions sont dans src/actions/compta.
+ * Module « Comptabilité », du journal brut aux états : 1. structurer le journal (tableau Journal), 2. générer la balance
+ * (générale et auxiliaire), 3. générer le grand livre, puis les étapes des états, du lettrage et du FEC (composants
+ * Etapes*). Les actions sont dans src/actions/compta.
  */
 import type { JSX } from "react";
 import { useState } from "react";
@@ -53,8 +54,8 @@ export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.El
         Comptabilité
       </h2>
       <p className={mergeClasses(t.corps, t.secondaire)}>
-        Du journal brut aux états comptables, en trois étapes{hote === "apercu" ? " (ici sur l'entreprise d'exemple)" : ""}. Chaque étape lit et contrôle
-        d'abord, montre ce qu'elle va écrire, puis crée ses feuilles.
+        Du journal brut aux états comptables, étape par étape{hote === "apercu" ? " (ici sur l'entreprise d'exemple)" : ""} : chacune contrôle d'abord
+        et montre ce qu'elle va écrire avant de l'écrire.
       </p>
 
       <EtapeImport classeur={classeur} feuille={cible} />

@@ -1,12 +1,14 @@
-// La feuille « Journal 2025 » de l'exemple (preview/donnees/lettrage.ts), dans un classeur d'aperçu (HyperFormula)
+// La feuille « Journal 2025 » de l'exemple (preview/donnees/janvier.ts), dans un classeur d'aperçu (HyperFormula)
 // chargé avec tout l'exemple : étape 1 sur cette feuille, lettrage, puis balance âgée au 31/01/2025. Attendus
-// calculés à la main à partir des pièces de la feuille (voir chaque commentaire).
+// calculés à la main à partir des pièces de la feuille (voir chaque commentaire) ; soldes par tiers recoupés avec
+// hledger (exemple-janvier.journal, recopié à la main depuis les pièces).
 import { appliquerPreparation, preparerBalanceAgee, preparerLettrage, preparerStructuration, type IssuePreparation, type Preparation } from "../../../src/actions/compta";
 import { ClasseurApercu } from "../../../src/classeur/apercu";
 import type { Cellule } from "../../../src/classeur/port";
 import { planExemple, PREMIERE_FEUILLE } from "../../../preview/donnees/exemple";
-import { FEUILLE_JOURNAL_2025, JOURNAL_2025 } from "../../../preview/donnees/lettrage";
+import { FEUILLE_JOURNAL_2025, JOURNAL_2025 } from "../../../preview/donnees/janvier";
 import { OUVERTURE } from "../../../preview/donnees/grain-de-sel";
+import { decrireAvecHledger, soldes } from "./hledger-exemple";
 
 function prete(issue: IssuePreparation): Preparation {
   if (!issue.ok) throw new Error(`préparation refusée : ${issue.message} ${issue.anomalies.map((a) => a.message).join(" | ")}`);
@@ -66,5 +68,18 @@ describe("l'exemple « Journal 2025 » : lettrage et balance âgée", () => {
     const total = (libelle: string) => g.find((l) => l[0] === libelle)?.slice(3, 9);
     expect(total("Total clients")).toEqual([1756.54, 0, 1632, 0, 0, 3388.54]);
     expect(total("Total fournisseurs")).toEqual([1258.56, 0, 0, 0, 0, 1258.56]);
+  });
+});
+
+decrireAvecHledger("l'exemple « Journal 2025 » : soldes des tiers de hledger = total de chaque ligne de la balance âgée", () => {
+  it("clients C002 3 166,20, C008 222,34 (Σ 3 388,54) ; fournisseurs F002 552,96, F003 705,60 (Σ 1 258,56) ; les autres tiers soldés", () => {
+    const s = soldes("^411000:", "^401000:");
+    expect([...s].filter(([, v]) => v !== 0)).toEqual([
+      ["401000:F002", -55_296],
+      ["401000:F003", -70_560],
+      ["411000:C002", 316_620],
+      ["411000:C008", 22_234],
+    ]);
+    expect([316_620 + 22_234, 55_296 + 70_560]).toEqual([338_854, 125_856]);
   });
 });

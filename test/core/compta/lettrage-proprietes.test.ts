@@ -116,9 +116,10 @@ describe("propriétés de la balance âgée", () => {
         for (const l of lignes) if (cle(l.date) <= cle(dateArrete)) soldes.set(cleLettrage(l), (soldes.get(cleLettrage(l)) ?? 0) + l.debit - l.credit);
         for (const t of b.tiers) {
           const attendu = soldes.get(cleLettrage({ compte: t.compte, tiers: t.tiers })) ?? 0;
-          const sens = t.categorie === "Clients" ? 1 : -1;
-          expect(t.tranches.reduce((a, x) => a + x, 0)).toBe(sens * attendu);
-          expect(t.total).toBe(sens * attendu);
+          // « + 0 » : un fournisseur soldé donne −1 × 0 = −0, que toBe distingue de 0.
+          const dansLeSens = (t.categorie === "Clients" ? attendu : -attendu) + 0;
+          expect(t.tranches.reduce((a, x) => a + x, 0)).toBe(dansLeSens);
+          expect(t.total).toBe(dansLeSens);
           const pieces = b.pieces.filter((p) => p.compte === t.compte && (p.tiers ?? "") === (t.tiers ?? ""));
           expect(pieces.reduce((a, p) => a + p.montant, 0)).toBe(t.total);
         }
