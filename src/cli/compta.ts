@@ -17,7 +17,7 @@ import { declarationCa3 } from "../core/compta/etats/ca3";
 import { capaciteAutofinancement } from "../core/compta/etats/caf";
 import { compteDeResultat } from "../core/compta/etats/resultat";
 import { soldesIntermediaires } from "../core/compta/etats/sig";
-import { cleJour } from "../core/compta/periode";
+import { cleJour, filtrePeriode } from "../core/compta/periode";
 import { ControleEquilibre, messageDesequilibre, ValidateurJournal } from "../core/compta/valider";
 import { lireDate } from "../core/dates";
 import { ErreurAgora } from "../core/erreurs";
@@ -186,13 +186,17 @@ export function commandeCompta(programme: Command): void {
         const cumul = new CumulBalance(periode);
         const debut = periode.du ? cleJour(periode.du) : undefined;
         let creditAnterieur = 0;
+        const dansPeriode = filtrePeriode(periode);
+        // Pour ventiler les ventes par taux, seules comptent les lignes des comptes 70 et 445 de la période.
+        const ecritures: LigneEcriture[] = [];
         const ajouter = (l: LigneEcriture) => {
           cumul.ajouter(l);
+          if ((l.compte.startsWith("70") || l.compte.startsWith("445")) && dansPeriode(l.date)) ecritures.push(l);
           if (debut !== undefined && l.compte.startsWith("44567") && cleJour(l.date) < debut) creditAnterieur += l.debit - l.credit;
         };
         if (!(await parcourir(chemin, o.json, ajouter))) return;
         const trace = new TraceEnregistree();
-        const d = declarationCa3(cumul.generale().comptes, { creditAnterieur: Math.max(creditAnterieur, 0) }, trace);
+        const d = declarationCa3(cumul.generale().comptes, { creditAnterieur: Math.max(creditAnterieur, 0), ecritures }, trace);
         signaler(trace);
         await ecrire(o.json ? ca3Json(d) : ca3Texte(d, titre("Déclaration de TVA CA3", chemin, periode)));
       }),

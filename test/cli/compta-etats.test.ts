@@ -110,6 +110,20 @@ describe("agora compta tva (CA3, comptabilite.md § 4.4)", () => {
     expect(r.stdout).toContain("C 44551  1\u202f700,00");
   });
 
+  it("ventes ventilées par taux : F2025-001 (300,00 à 20 %, 160,20 à 5,5 %, TVA 68,81) → 08 300 / 60, 09 160 / 9 ; une pièce ambiguë est nommée en alerte", () => {
+    const f001 = ["06/01/2025;VTE;1;411;C1;Facture F2025-001;529,01;", "06/01/2025;VTE;1;707;;Facture F2025-001;;300,00", "06/01/2025;VTE;1;707;;Facture F2025-001;;160,20", "06/01/2025;VTE;1;44571;;Facture F2025-001;;68,81"];
+    const r = agora("compta", "tva", fichier("mixte.csv", f001), "--json");
+    expect(r.status).toBe(0);
+    const l = Object.fromEntries(JSON.parse(r.stdout).lignes.map((x: { ligne: string; base?: number; montant: number }) => [x.ligne, [x.base, x.montant]]));
+    expect([l.A1, l["08"], l["09"], l["16"]]).toEqual([[undefined, 460], [300, 60], [160, 9], [undefined, 69]]);
+    // 179,00 × 10 % + 100,00 × 20 % = 179,00 × 20 % + 100,00 × 2,1 % = 37,90 : deux répartitions possibles.
+    const ambigue = ["07/01/2025;VTE;2;411;C1;Facture F9;316,90;", "07/01/2025;VTE;2;707;;Facture F9;;179,00", "07/01/2025;VTE;2;707;;Facture F9;;100,00", "07/01/2025;VTE;2;44571;;Facture F9;;37,90"];
+    const t = agora("compta", "tva", fichier("ambigue.csv", [...f001, ...ambigue]));
+    expect(t.status).toBe(0);
+    expect(t.stdout).toMatch(/09  Taux réduit 5,5\u202f% \(base 160\u00a0€\)\s+9\u00a0€/);
+    expect(t.stderr).toContain("ventes non ventilées par taux, comptées au taux normal de 20\u202f% (279,00 € HT) : 2 (plusieurs répartitions des taux possibles)");
+  });
+
   it("option invalide : code 2 et message français", () => {
     const r = agora("compta", "tva", fichier("mars.csv", MARS), "--du", "2026-02-31");
     expect(r.status).toBe(2);

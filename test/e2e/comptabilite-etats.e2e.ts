@@ -10,8 +10,9 @@
  *   + 1 200 + 3 480 + (9 875,40 + 3 821,28 = 13 696,68) + 12 600 + fournisseurs 1 258,56 + TVA collectée 1 215,52
  *   = 53 450,76.
  * - SIG : marge commerciale 6 355,08 − 1 048,80 = 5 306,28.
- * - CA3 de janvier, toutes ventes au taux normal (règle écrite sur la feuille) : A1 = 6 370,08 → 6 370 ;
- *   08 = 6 370 × 20 % = 1 274 ; 20 = 509,76 → 510 ; TD = 764 ; la remarque signale les ventes à 5,5 % à ventiler.
+ * - CA3 de janvier, ventes ventilées par taux d'après les articles (une ligne 707 par taux dans les factures mixtes) :
+ *   A1 = 6 370,08 → 6 370 ; 08 base 5 966,66 → 5 967, taxe 1 193 ; 09 base 403,42 → 403, taxe 22,165 → 22 ;
+ *   16 = 1 215 ; 20 = 509,76 → 510 ; TD = 1 215 − 510 = 705 (calcul détaillé dans preview/donnees/janvier.ts).
  * - Rapprochement au 31/01/2025 : 5 252,46 + 1 632,00 − 18,00 − 45,00 = 6 821,46 = 8 201,41 − 2 880,00 + 1 500,05.
  */
 import path from "node:path";
@@ -23,7 +24,7 @@ import { bientot, egal, erreursDe, ouvrir, test } from "./outils";
 /** « 53 450,76 € » comme l'affiche la grille (espace fine insécable entre milliers). */
 const euros = (texte: string): string => `${texte.replace(/ /g, "\u202f")} €`;
 
-test("comptabilité : états de synthèse, CA3 et rapprochement bancaire de janvier 2025 (résultat 3 821,28 ; bilan 53 450,76 ; TVA due 764 ; soldes rectifiés 6 821,46)", async (ctx) => {
+test("comptabilité : états de synthèse, CA3 et rapprochement bancaire de janvier 2025 (résultat 3 821,28 ; bilan 53 450,76 ; TVA due 705 ; soldes rectifiés 6 821,46)", async (ctx) => {
   const page = await ouvrir(ctx);
   const volet = await ouvrirModule(page, "comptabilite");
   const etape = (titre: string) => volet.getByRole("region", { name: titre });
@@ -64,13 +65,20 @@ test("comptabilité : états de synthèse, CA3 et rapprochement bancaire de janv
   // Étape 5 : CA3 du dernier mois du journal, janvier 2025.
   const tva = etape("Préparer la déclaration de TVA");
   await tva.getByRole("button", { name: "Préparer la CA3" }).click();
-  // Des articles sont à 5,5 % : la CA3, qui prend toutes les ventes à 20 %, le signale (lignes 08 et 09 à ventiler).
-  await tva.getByText("diffère de la taxe calculée au taux normal de 20\u202f% (1\u202f274\u00a0€) : ventes à d'autres taux ou exonérées à ventiler.", { exact: false }).waitFor();
+  // Les factures F2025-001, -003 et -004 ont des articles à 5,5 % : ventilées par taux (lignes 08 et 09), sans remarque.
+  await tva.getByText("lignes A1 à 32 de la CA3 de janvier 2025 (TVA due 705\u00a0€)", { exact: false }).waitFor();
+  egal(await tva.getByText("non ventilées", { exact: false }).count(), 0, "aucune vente laissée non ventilée");
   await tva.getByRole("button", { name: "Créer la feuille", exact: true }).click();
-  await tva.getByText("CA3 de janvier 2025 préparée : TVA due 764\u00a0€.").waitFor();
+  await tva.getByText("CA3 de janvier 2025 préparée : TVA due 705\u00a0€.").waitFor();
   await bientot(() => page.getByRole("tab", { selected: true }).textContent(), "TVA CA3", "feuille active");
-  await bientot(() => texteCellule(page, "A11"), "TD", "ligne TD");
-  await bientot(() => texteCellule(page, "D11"), "764 €", "TVA due");
+  // Tableau en A4 : A1, 08, 09, 16, 19, 20, 23, TD… → ligne 09 en 7, TD en 12.
+  await bientot(() => texteCellule(page, "A7"), "09", "ligne 09 (taux réduit de 5,5 %)");
+  await bientot(() => texteCellule(page, "C7"), "403 €", "base à 5,5 %");
+  await bientot(() => texteCellule(page, "D7"), "22 €", "taxe à 5,5 %");
+  await bientot(() => texteCellule(page, "C6"), "5\u202f967 €", "base à 20 %");
+  await bientot(() => texteCellule(page, "D6"), "1\u202f193 €", "taxe à 20 %");
+  await bientot(() => texteCellule(page, "A12"), "TD", "ligne TD");
+  await bientot(() => texteCellule(page, "D12"), "705 €", "TVA due");
   await bientot(() => texteCellule(page, "D5"), "6\u202f370 €", "ligne A1");
   await capturer(page, ctx.racine, "comptabilite-ca3");
 

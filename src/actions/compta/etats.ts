@@ -148,7 +148,7 @@ export async function preparerTva(classeur: Classeur, options: OptionsTva = {}):
     let anterieur: Centimes = 0;
     for (const l of lignes) if (l.compte.startsWith("44567") && (cleMois(l.date) < mois || (estANouveau(l) && dansMois(l)))) anterieur += l.debit - l.credit;
     const trace = new TraceEnregistree();
-    const d = declarationCa3(calculerBalance(periode).comptes, { creditAnterieur: Math.max(anterieur, 0) }, trace);
+    const d = declarationCa3(calculerBalance(periode).comptes, { creditAnterieur: Math.max(anterieur, 0), ecritures: periode }, trace);
     const [annee, m] = mois.split("-").map(Number);
     const fin = finDeMois({ annee, mois: m, jour: 1 });
     const nom = moisFr(mois);
@@ -169,7 +169,7 @@ export async function preparerTva(classeur: Classeur, options: OptionsTva = {}):
         FEUILLE_CA3,
         `Déclaration de TVA CA3 — ${nom}`,
         d,
-        `${c.explication} Période déclarée : du 01/${String(m).padStart(2, "0")}/${annee} au ${jourFr(fin)}, à-nouveaux exclus. Montants en euros entiers, arrondis à l'euro le plus proche (0,50 → 1) ; ventes prises au taux normal de 20 % (comptabilite.md § 4.4).`,
+        `${c.explication} Période déclarée : du 01/${String(m).padStart(2, "0")}/${annee} au ${jourFr(fin)}, à-nouveaux exclus. Montants en euros entiers, arrondis à l'euro le plus proche (0,50 → 1) ; ventes ventilées par taux pièce par pièce, d'après la TVA collectée de chaque pièce (comptabilite.md § 4.4).`,
         `Écriture de liquidation au ${jourFr(fin)} (journal OD), au centime.${paiement}`,
         [`Écriture de liquidation : Σ débits = Σ crédits : ${controle(debit, credit)}.`],
       ),

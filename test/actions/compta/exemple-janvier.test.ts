@@ -13,12 +13,11 @@
 //   + (9 875,40 + 3 821,28 = 13 696,68) + 12 600,00 + fournisseurs (552,96 + 705,60 = 1 258,56) + TVA collectée
 //   1 215,52 = 53 450,76.
 // - SIG : marge commerciale 6 355,08 − 1 048,80 = 5 306,28 ; valeur ajoutée 5 306,28 + 15,00 − 1 500,00 = 3 821,28.
-// - CA3 (règle de l'outil, écrite sur la feuille : toutes les ventes au taux normal) : A1 = 6 370,08 → 6 370 ;
-//   08 = 6 370 × 20 % = 1 274 ; 20 = 509,76 → 510 ; TD = 1 274 − 510 = 764 ; avec la remarque « ventes à d'autres
-//   taux… à ventiler », car F2025-001, F2025-003 et F2025-004 ont des articles à 5,5 %. Ventilées à la main
-//   (comptabilite.md § 4.4) : 08 base 5 966,66 → 5 967, taxe 1 193 ; 09 base 160,20 + 156,00 + 87,22 = 403,42 → 403,
-//   taxe 22 ; 16 = 1 215 ; TD = 705. L'écriture de liquidation, au centime, est juste dans les deux cas :
-//   D 44571 1 215,52 / C 44566 509,76 / C 44551 705,76.
+// - CA3 (comptabilite.md § 4.4), ventes ventilées par taux d'après les articles (étiquettes tva:20 / tva:5.5 du journal
+//   hledger) : A1 = 6 370,08 → 6 370 ; 08 base 5 966,66 → 5 967, taxe 5 967 × 20 % = 1 193,4 → 1 193 ; 09 base
+//   160,20 + 156,00 + 87,22 = 403,42 → 403, taxe 403 × 5,5 % = 22,165 → 22 ; 16 = 1 215 ; 20 = 509,76 → 510 ;
+//   TD = 1 215 − 510 = 705 (toutes ventes à 20 %, on aurait eu 6 370 × 20 % − 510 = 764). Écriture de liquidation au
+//   centime : D 44571 1 215,52 / C 44566 509,76 / C 44551 705,76.
 // - Rapprochement au 31/01/2025 : voir le commentaire de preview/donnees/janvier.ts (soldes rectifiés 6 821,46).
 import { appliquerPreparation, preparerEtatsSynthese, preparerRapprochement, preparerStructuration, preparerTva, type IssuePreparation, type Preparation } from "../../../src/actions/compta";
 import { ClasseurApercu } from "../../../src/classeur/apercu";
@@ -78,16 +77,16 @@ decrireAvecHledger("l'exemple de janvier 2025 (Grain de Sel & Cie, feuille « Jo
     expect([centimes(ligne(sig, "Marge commerciale")[1]), centimes(ligne(sig, "Valeur ajoutée")[1]), centimes(ligne(sig, "CAF (méthode additive)")[1])]).toEqual([530_628, 382_128, 382_128]);
   });
 
-  it("CA3 de janvier (toutes ventes à 20 %) : A1 6 370 ; 08 1 274 ; 20 510 ; TD 764, avec la remarque des ventes à 5,5 % ; liquidation D 44571 1 215,52 / C 44566 509,76 / C 44551 705,76", async () => {
+  it("CA3 de janvier ventilée par taux (§ 4.4) : A1 6 370 ; 08 5 967 / 1 193 ; 09 403 / 22 ; 16 1 215 ; 20 510 ; TD 705 ; liquidation D 44571 1 215,52 / C 44566 509,76 / C 44551 705,76", async () => {
     expect(-total("^70")).toBe(637_008);
+    expect([-total("^70", "tag:tva=20"), -total("^70", "tag:tva=5.5")]).toEqual([596_666, 40_342]);
     expect([-total("^44571"), total("^44566")]).toEqual([121_552, 50_976]);
     const p = prete(await preparerTva(c));
-    expect(p.remarques.map((r) => r.message)).toContain(
-      "La TVA collectée en comptabilité (44571 + 4452 = 1\u202f215,52\u00a0€) diffère de la taxe calculée au taux normal de 20\u202f% (1\u202f274\u00a0€) : ventes à d'autres taux ou exonérées à ventiler.",
-    );
+    expect(p.remarques.filter((r) => /TVA collectée|non ventilées/.test(r.message))).toEqual([]);
     expect((await appliquerPreparation(c, p)).ok).toBe(true);
     const g = (await c.lirePlage("TVA CA3")).valeurs;
-    expect([ligne(g, "A1")[3], ligne(g, "08")[3], ligne(g, "20")[3], ligne(g, "TD")[3]]).toEqual([6370, 1274, 510, 764]);
+    expect([ligne(g, "A1")[3], ligne(g, "08")[2], ligne(g, "08")[3], ligne(g, "09")[2], ligne(g, "09")[3], ligne(g, "16")[3], ligne(g, "20")[3], ligne(g, "TD")[3]]).toEqual([6370, 5967, 1193, 403, 22, 1215, 510, 705]);
+    expect(ligne(g, "9B")).toEqual([]);
     expect([centimes(ligne(g, "44571")[2]), centimes(ligne(g, "44566")[3]), centimes(ligne(g, "44551")[3])]).toEqual([121_552, 50_976, 70_576]);
   });
 

@@ -2,13 +2,16 @@
  * Déclaration de TVA CA3 (3310-CA3-SD, régime réel normal) pré-remplie depuis la balance de la période
  * (comptabilite.md § 4.4) : montants en euros entiers (arrondi à l'euro le plus proche, 0,50 → 1), totaux calculés
  * sur les lignes arrondies, et l'écriture de liquidation au centime (journal OD, fin de période).
- * Les ventes (70 − 709) sont toutes prises au taux normal de 20 % : un écart avec la TVA collectée (44571 + 4452)
- * est signalé (ventes à d'autres taux ou exonérées à ventiler à la main).
+ * Avec les lignes d'écriture de la période, les ventes (70 − 709) sont ventilées par taux pièce par pièce
+ * (ventilation-tva.ts : lignes 08, 9B, 09, T6, et E2 pour les pièces sans TVA) ; une pièce non ventilée est comptée au
+ * taux normal de 20 % et signalée. Sans elles (balance seule), toutes les ventes sont prises à 20 % et un écart avec la
+ * TVA collectée (44571 + 4452) est signalé.
  */
 import { tauxFr } from "../../argent";
 import { TRACE_MUETTE, type Trace } from "../../trace";
 import { centimesFr, type Centimes } from "../centimes";
 import { soldeSelection, type SoldesComptes } from "./rubriques";
+import { appliquerTaux, listePieces, origineBase, TAUX_CA3, ventilerVentes, type LigneTaux, type VentilationVentes } from "./ventilation-tva";
 
 export interface LigneCa3 {
   /** Numéro de ligne du formulaire : « A1 », « 08 », « TD »… */
@@ -42,6 +45,8 @@ export interface OptionsCa3 {
   creditAnterieur?: Centimes;
   /** Remboursement de crédit demandé (ligne 26), en centimes. */
   remboursement?: Centimes;
+  /** Lignes d'écriture de la période (au moins celles des comptes 70 et 445) : ventilation des ventes par taux. */
+  ecritures?: Parameters<typeof ventilerVentes>[0];
 }
 
 /** Centimes → euros entiers, demi-euro éloigné de zéro. */
@@ -57,16 +62,45 @@ export function declarationCa3(balance: SoldesComptes, options: OptionsCa3 = {},
     trace.etape(`Ligne ${ligne} (${libelle}) : ${detail}.`);
   };
   const ventes = soldeSelection(balance, { comptes: ["70"] }, "C");
-  const a1 = arrondiEuro(ventes);
-  ajouter("A1", "Ventes, prestations de services", a1, `70 − 709 (crédit − débit) = ${centimesFr(ventes)} €, arrondi à ${eurosFr(a1)} €`);
-  const taxe08 = arrondiEuro(a1 * 20);
-  ajouter("08", `Taux normal ${tauxFr(0.2)}`, taxe08, `base ${eurosFr(a1)} € × ${tauxFr(0.2)} = ${eurosFr(taxe08)} €`, a1);
   const collectee = soldeSelection(balance, { comptes: ["44571", "4452"] }, "C");
-  if (Math.abs(collectee - taxe08 * 100) > 100) {
-    trace.alerte(`la TVA collectée en comptabilité (44571 + 4452 = ${centimesFr(collectee)} €) diffère de la taxe calculée au taux normal de ${tauxFr(0.2)} (${eurosFr(taxe08)} €) : ventes à d'autres taux ou exonérées à ventiler.`);
+  const v: VentilationVentes | undefined = options.ecritures ? ventilerVentes(options.ecritures) : undefined;
+  // Ventes non ventilées (pièces sans taux retrouvé, ou ventes de la balance absentes des lignes fournies) : à 20 %.
+  const horsPieces = v ? ventes - v.exonere - v.nonVentile - TAUX_CA3.reduce((s, t) => s + v.bases[t.ligne], 0) : 0;
+  const nonVentile = v ? v.nonVentile + horsPieces : 0;
+  const exonere = v?.exonere ?? 0;
+  const imposables = ventes - exonere;
+  const a1 = arrondiEuro(imposables);
+  ajouter("A1", "Ventes, prestations de services", a1, exonere
+    ? `ventes imposables = 70 − 709 (${centimesFr(ventes)} €) − ventes exonérées (${centimesFr(exonere)} €) = ${centimesFr(imposables)} €, arrondi à ${eurosFr(a1)} €`
+    : `70 − 709 (crédit − débit) = ${centimesFr(ventes)} €, arrondi à ${eurosFr(a1)} €`);
+  if (exonere) {
+    const e2 = arrondiEuro(exonere);
+    const pieces = v?.pieces.filter((p) => p.methode === "exoneree").map((p) => p.piece) ?? [];
+    ajouter("E2", "Autres opérations non imposables", e2, `pièces de vente sans TVA collectée (${listePieces(pieces)}) = ${centimesFr(exonere)} €, arrondi à ${eurosFr(e2)} €`);
   }
-  const l16 = taxe08;
-  ajouter("16", "Total de la TVA brute due", l16, `ligne 08 = ${eurosFr(l16)} €`);
+  const taxes: [LigneTaux, number][] = [];
+  for (const t of TAUX_CA3) {
+    const centimes = v ? v.bases[t.ligne] + (t.ligne === "08" ? nonVentile : 0) : t.ligne === "08" ? ventes : 0;
+    if (centimes === 0 && t.ligne !== "08") continue;
+    const base = arrondiEuro(centimes);
+    const taxe = appliquerTaux(base, t.dixMillieme);
+    taxes.push([t.ligne, taxe]);
+    const origine = v ? `${origineBase(v, t.ligne)}${t.ligne === "08" && nonVentile ? `${origineBase(v, t.ligne) ? " ; " : ""}${centimesFr(nonVentile)} € non ventilés, comptés au taux normal` : ""}` : "70 − 709, toutes les ventes au taux normal";
+    trace.etape(`Base au taux de ${tauxFr(t.taux)} (ligne ${t.ligne}) = ${centimesFr(centimes)} € : ${origine || "aucune vente"}.`);
+    ajouter(t.ligne, t.libelle, taxe, `base ${eurosFr(base)} € × ${tauxFr(t.taux)} = ${eurosFr(taxe)} €`, base);
+  }
+  const l16 = taxes.reduce((s, [, x]) => s + x, 0);
+  if (v && nonVentile) {
+    const pieces = v.pieces.filter((p) => p.methode === "non ventilee");
+    const motifs = pieces.map((p) => `${p.piece} (${p.motif})`);
+    if (horsPieces) motifs.push(`ventes hors des lignes d'écriture fournies (${centimesFr(horsPieces)} €)`);
+    trace.alerte(`ventes non ventilées par taux, comptées au taux normal de ${tauxFr(0.2)} (${centimesFr(nonVentile)} € HT) : ${listePieces(motifs)} ; à ventiler à la main.`);
+  } else if (Math.abs(collectee - l16 * 100) > 100 * taxes.length) {
+    trace.alerte(v
+      ? `la TVA collectée en comptabilité (44571 + 4452 = ${centimesFr(collectee)} €) diffère de la TVA brute calculée sur les ventes ventilées (ligne 16 = ${eurosFr(l16)} €) : TVA collectée hors des pièces de vente (encaissements, régularisations) à vérifier.`
+      : `la TVA collectée en comptabilité (44571 + 4452 = ${centimesFr(collectee)} €) diffère de la taxe calculée au taux normal de ${tauxFr(0.2)} (${eurosFr(l16)} €) : ventes à d'autres taux ou exonérées à ventiler.`);
+  }
+  ajouter("16", "Total de la TVA brute due", l16, taxes.length > 1 ? `lignes ${taxes.map(([l]) => l).join(" + ")} = ${taxes.map(([, x]) => eurosFr(x)).join(" + ")} = ${eurosFr(l16)} €` : `ligne 08 = ${eurosFr(l16)} €`);
   const immo = soldeSelection(balance, { comptes: ["44562"] }, "D");
   const abs = soldeSelection(balance, { comptes: ["44566"] }, "D");
   const anterieur = options.creditAnterieur ?? 0;
