@@ -2,10 +2,10 @@
  * Le classeur d'exemple de l'aperçu (Grain de Sel & Cie), construit comme un plan de modifications du port :
  * il passe par le même chemin que les actions du volet. Formules en syntaxe invariante.
  */
-import { creerJour, versSerie } from "../../src/core/dates";
 import { FORMATS, type Cellule, type Modification } from "../../src/classeur/port";
 import * as d from "./grain-de-sel";
 import { planJanvier } from "./janvier";
+import { feuille, serie, table } from "./outils";
 import { paie } from "./paie";
 import { planOperationsTresorerie } from "./tresorerie";
 
@@ -13,20 +13,6 @@ import { planOperationsTresorerie } from "./tresorerie";
 export const PREMIERE_FEUILLE = "Entreprise";
 
 const TAUX = "0.0%";
-
-/** « 06/01/2025 » → numéro de série Excel. */
-function serie(jjmmaaaa: string): number {
-  const [jour, mois, annee] = jjmmaaaa.split("/").map(Number);
-  return versSerie(creerJour(annee, mois, jour));
-}
-
-function feuille(nom: string): Modification {
-  return { type: "feuille", nom, remplacer: false };
-}
-
-function table(f: string, nom: string, entetes: string[], lignes: Cellule[][], formats: Record<string, string> = {}, adresse = "A1"): Modification {
-  return { type: "table", feuille: f, nom, adresse, entetes, lignes, formats };
-}
 
 function entreprise(): Modification[] {
   return [

@@ -30,9 +30,9 @@
  * Domaine des Coteaux Blancs (2 880,00, pas encore encaissé) et le mandat de la Mairie de Vertou (1 500,05, pas encore
  * crédité). Soldes rectifiés : 5 252,46 + 1 632,00 − 18,00 − 45,00 = 6 821,46 = 8 201,41 − 2 880,00 + 1 500,05.
  */
-import { creerJour, versSerie } from "../../src/core/dates";
 import { FORMATS, type Cellule, type Modification } from "../../src/classeur/port";
 import { CLIENTS, FOURNISSEURS, OUVERTURE } from "./grain-de-sel";
+import { serie } from "./outils";
 
 export const FEUILLE_JOURNAL_2025 = "Journal 2025";
 export const FEUILLE_RELEVE = "Relevé bancaire";
@@ -174,17 +174,14 @@ export const RELEVE: [string | null, string, string | null, number | null, numbe
   [null, "Nouveau solde au 31/01/2025", null, null, 8201.41],
 ];
 
-function serie(jjmmaaaa: string | null): number | null {
-  if (!jjmmaaaa) return null;
-  const [jour, mois, annee] = jjmmaaaa.split("/").map(Number);
-  return versSerie(creerJour(annee, mois, jour));
-}
+/** Une date facultative (échéance, ligne de solde du relevé) : numéro de série, ou cellule vide. */
+const serieOuVide = (jjmmaaaa: string | null): number | null => (jjmmaaaa ? serie(jjmmaaaa) : null);
 
 /** Les feuilles « Journal 2025 » (une consigne en A1, le tableau `TabJournal2025` en A3) et « Relevé bancaire » (un relevé collé, sans tableau). */
 export function planJanvier(): Modification[] {
   const lignes: Cellule[][] = JOURNAL_2025.map(([journal, date, numero, piece, compte, tiers, libelle, debit, credit, echeance]) => [
     journal,
-    serie(date),
+    serieOuVide(date),
     numero,
     piece,
     compte,
@@ -192,9 +189,9 @@ export function planJanvier(): Modification[] {
     libelle,
     debit,
     credit,
-    serie(echeance),
+    serieOuVide(echeance),
   ]);
-  const releve = RELEVE.map(([date, ...reste]): Cellule[] => [serie(date), ...reste]);
+  const releve = RELEVE.map(([date, ...reste]): Cellule[] => [serieOuVide(date), ...reste]);
   const sansFormat = ["", "", "", "", ""];
   return [
     { type: "feuille", nom: FEUILLE_JOURNAL_2025, remplacer: false },

@@ -4,13 +4,8 @@
  * l'employeur et les variables de janvier 2025. Le taux AT/MP (1,50 %) et la complémentaire santé (50 € par mois,
  * financée à moitié) sont des hypothèses de l'exemple.
  */
-import { creerJour, versSerie } from "../../src/core/dates";
 import { FORMATS, type Cellule, type Modification } from "../../src/classeur/port";
-
-const serie = (jjmmaaaa: string): number => {
-  const [jour, mois, annee] = jjmmaaaa.split("/").map(Number);
-  return versSerie(creerJour(annee, mois, jour));
-};
+import { feuille, serie, table } from "./outils";
 
 export const FEUILLE_PERSONNEL = "Personnel";
 export const MOIS_EXEMPLE = "2025-01";
@@ -54,16 +49,15 @@ export function paie(): Modification[] {
   const n = PERSONNEL.length;
   const heures = "#,##0.00";
   return [
-    { type: "feuille", nom: FEUILLE_PERSONNEL, remplacer: false },
-    {
-      type: "table",
-      feuille: FEUILLE_PERSONNEL,
-      nom: "TabPersonnel",
-      adresse: "A1",
-      entetes: ENTETES_PERSONNEL,
-      lignes: PERSONNEL,
-      formats: { Matricule: FORMATS.texte, "Heures mensuelles": heures, "Date d'entrée": FORMATS.date, "Date de sortie": FORMATS.date, "Salaire de base": FORMATS.euros, "Taux PAS": "0.0%" },
-    },
+    feuille(FEUILLE_PERSONNEL),
+    table(FEUILLE_PERSONNEL, "TabPersonnel", ENTETES_PERSONNEL, PERSONNEL, {
+      Matricule: FORMATS.texte,
+      "Heures mensuelles": heures,
+      "Date d'entrée": FORMATS.date,
+      "Date de sortie": FORMATS.date,
+      "Salaire de base": FORMATS.euros,
+      "Taux PAS": "0.0%",
+    }),
     { type: "validation", feuille: FEUILLE_PERSONNEL, adresse: `D2:D${n + 1}`, liste: ["CDI", "CDD", "Apprentissage"], message: "Choisissez le contrat : CDI, CDD ou Apprentissage." },
     { type: "validation", feuille: FEUILLE_PERSONNEL, adresse: `G2:G${n + 1}`, liste: ["cadre", "non-cadre"], message: "Choisissez le statut : cadre ou non-cadre." },
     {
@@ -72,7 +66,7 @@ export function paie(): Modification[] {
       adresse: `A${n + 3}`,
       valeurs: [["Registre du personnel (paie.md § 8.4). Taux PAS vide : taux non personnalisé. Essayez : module « Paie » du volet, mois 2025-01, « Générer les bulletins »."]],
     },
-    { type: "feuille", nom: "Paramètres de paie", remplacer: false },
+    feuille("Paramètres de paie"),
     {
       type: "table",
       feuille: "Paramètres de paie",
@@ -88,15 +82,7 @@ export function paie(): Modification[] {
       valeurs: [[0.015], [50], [0.5]],
       formats: [["0.00%"], [FORMATS.euros], ["0%"]],
     },
-    { type: "feuille", nom: `Variables ${MOIS_EXEMPLE}`, remplacer: false },
-    {
-      type: "table",
-      feuille: `Variables ${MOIS_EXEMPLE}`,
-      nom: "Variables_2025_01",
-      adresse: "A1",
-      entetes: ENTETES_VARIABLES,
-      lignes: VARIABLES,
-      formats: { "Début d'absence": FORMATS.date, "Fin d'absence": FORMATS.date, Prime: FORMATS.euros },
-    },
+    feuille(`Variables ${MOIS_EXEMPLE}`),
+    table(`Variables ${MOIS_EXEMPLE}`, "Variables_2025_01", ENTETES_VARIABLES, VARIABLES, { "Début d'absence": FORMATS.date, "Fin d'absence": FORMATS.date, Prime: FORMATS.euros }),
   ];
 }

@@ -8,8 +8,8 @@
  * 26 210,00 ; décaissements 15 883,00 / 22 980,00 / 31 317,50 ; trésorerie de fin de mois 16 093,40 / 17 862,90 /
  * 12 755,40 ; TVA due 1 070,00 (janvier), 722,50 (février), crédit de 640,00 en mars.
  */
-import { creerJour, versSerie } from "../../src/core/dates";
 import { FORMATS, type Cellule, type Modification } from "../../src/classeur/port";
+import { feuille, serie, table } from "./outils";
 
 export const FEUILLE_OPERATIONS_TRESORERIE = "Opérations de trésorerie";
 export const ENTETES_OPERATIONS_TRESORERIE = ["Nature", "Libellé", "Date", "Montant HT", "Taux TVA", "Conditions de règlement"];
@@ -45,25 +45,12 @@ export const OPERATIONS_TRESORERIE: Operation[] = [
   ["TVA à décaisser", "TVA de décembre 2024", "20/01/2025", 1863, null, null],
 ];
 
-function serie(jjmmaaaa: string): number {
-  const [jour, mois, annee] = jjmmaaaa.split("/").map(Number);
-  return versSerie(creerJour(annee, mois, jour));
-}
-
 export function planOperationsTresorerie(): Modification[] {
   const f = FEUILLE_OPERATIONS_TRESORERIE;
   const lignes: Cellule[][] = OPERATIONS_TRESORERIE.map(([nature, libelle, date, ht, taux, conditions]) => [nature, libelle, serie(date), ht, taux, conditions]);
   return [
-    { type: "feuille", nom: f, remplacer: false },
-    {
-      type: "table",
-      feuille: f,
-      nom: "TabOperationsTresorerie",
-      adresse: "A1",
-      entetes: ENTETES_OPERATIONS_TRESORERIE,
-      lignes,
-      formats: { Date: FORMATS.date, "Montant HT": FORMATS.euros, "Taux TVA": "0.0%" },
-    },
+    feuille(f),
+    table(f, "TabOperationsTresorerie", ENTETES_OPERATIONS_TRESORERIE, lignes, { Date: FORMATS.date, "Montant HT": FORMATS.euros, "Taux TVA": "0.0%" }),
     { type: "validation", feuille: f, adresse: `A2:A${lignes.length + 1}`, liste: ["Vente", "Achat", "Encaissement", "Décaissement", "TVA à décaisser", "Trésorerie initiale"], message: "Nature de l'opération." },
     {
       type: "valeurs",

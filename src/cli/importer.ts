@@ -16,6 +16,7 @@ import { FORMATS_IMPORT, importerGrilleSync, importerSync, lireCfonb, nomSeparat
 import { messageDesequilibre } from "../core/compta/valider";
 import { montantJson } from "./compta-sortie";
 import { classeurJournal, FEUILLE_IMPORT, lireGrilleXlsx } from "./importer-classeur";
+import { messageSysteme } from "./lecture-fichier";
 
 const FORMATS = [...FORMATS_IMPORT, "cfonb", "auto"] as const;
 type FormatOption = (typeof FORMATS)[number];
@@ -33,19 +34,13 @@ interface Options {
 /** Le fichier ou une option ne peut pas être lu : code 2. */
 class ErreurIllisible extends Error {}
 
-function messageSysteme(e: unknown, chemin: string): string {
-  const code = (e as { code?: string }).code;
-  if (code === "ENOENT") return `le fichier « ${chemin} » est introuvable.`;
-  if (code === "EISDIR") return `« ${chemin} » est un dossier, pas un fichier.`;
-  if (code === "EACCES" || code === "EPERM") return `le fichier « ${chemin} » ne peut pas être lu : droits insuffisants.`;
-  return `le fichier « ${chemin} » ne peut pas être lu (${code ?? (e instanceof Error ? e.message : String(e))}).`;
-}
-
 async function lireOctets(chemin: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(chemin));
   } catch (e) {
-    throw new ErreurIllisible(messageSysteme(e, chemin));
+    // Après « agora importer : », le message commence par une minuscule.
+    const message = messageSysteme(e, chemin);
+    throw new ErreurIllisible(message.charAt(0).toLowerCase() + message.slice(1));
   }
 }
 

@@ -26,7 +26,8 @@ export interface SuiviLecture {
   octets: number;
 }
 
-function messageSysteme(e: unknown, chemin: string): string {
+/** Le message français d'une erreur du système de fichiers (absent, dossier, droits…) en lisant `chemin`. */
+export function messageSysteme(e: unknown, chemin: string): string {
   const code = (e as { code?: string }).code;
   if (code === "ENOENT") return `Le fichier « ${chemin} » est introuvable.`;
   if (code === "EISDIR") return `« ${chemin} » est un dossier, pas un fichier.`;

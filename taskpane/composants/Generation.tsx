@@ -4,25 +4,11 @@
  * progression (annulable) ; le résumé, les avertissements ou l'erreur s'affichent en français.
  */
 import { useRef, useState, type JSX } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { IssuePreparation, Preparation } from "../../src/actions/commun/preparation";
 import { versErreurAgora } from "../../src/core/erreurs";
 import type { Classeur, Progres } from "../../src/classeur/port";
+import { Confirmation } from "./Confirmation";
 import { useTypographie } from "./typographie";
 
 export type EtatGeneration =
@@ -143,33 +129,24 @@ export function SuiviGeneration(props: { generation: Generation; titreFait: stri
           <MessageBarBody>{e.message}</MessageBarBody>
         </MessageBar>
       )}
-      <Dialog open={e.genre === "question"} modalType="alert" onOpenChange={(_, d) => !d.open && g.renoncer()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Remplacer {e.genre === "question" && e.preparation.remplacees.length > 1 ? "des feuilles existantes" : "une feuille existante"} ?</DialogTitle>
-            <DialogContent>
-              {e.genre === "question" && (
-                <>
-                  <p className={t.corps}>
-                    {e.preparation.remplacees.length > 1 ? "Ces feuilles existent déjà ; leur contenu sera effacé : " : "Cette feuille existe déjà ; son contenu sera effacé : "}
-                    {e.preparation.remplacees.map((n) => `« ${n} »`).join(", ")}.
-                  </p>
-                  <p className={mergeClasses(t.corps, t.secondaire)}>Ce qui sera écrit :</p>
-                  {liste(e.preparation.resume, styles.liste)}
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">Annuler</Button>
-              </DialogTrigger>
-              <Button appearance="primary" onClick={() => void g.confirmer()}>
-                Remplacer
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <Confirmation
+        ouvert={e.genre === "question"}
+        titre={`Remplacer ${e.genre === "question" && e.preparation.remplacees.length > 1 ? "des feuilles existantes" : "une feuille existante"} ?`}
+        bouton="Remplacer"
+        renoncer={g.renoncer}
+        confirmer={() => void g.confirmer()}
+      >
+        {e.genre === "question" && (
+          <>
+            <p className={t.corps}>
+              {e.preparation.remplacees.length > 1 ? "Ces feuilles existent déjà ; leur contenu sera effacé : " : "Cette feuille existe déjà ; son contenu sera effacé : "}
+              {e.preparation.remplacees.map((n) => `« ${n} »`).join(", ")}.
+            </p>
+            <p className={mergeClasses(t.corps, t.secondaire)}>Ce qui sera écrit :</p>
+            {liste(e.preparation.resume, styles.liste)}
+          </>
+        )}
+      </Confirmation>
     </div>
   );
 }

@@ -1,28 +1,11 @@
 /** @jest-environment node */
 // Module « Comptabilité » du volet (rendu serveur) : les trois étapes, leurs explications et leurs boutons en français.
-import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ClasseurMemoire } from "../../src/classeur/memoire";
 import { MODULES } from "../../taskpane/modules";
-import { MODULE_COMPTABILITE } from "../../taskpane/modules/comptabilite";
-
-const texte = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>/g, "")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
+import { htmlModule, texte } from "../outils/volet";
 
 describe("module Comptabilité du volet", () => {
-  const Composant = MODULE_COMPTABILITE.Composant!;
-  const html = renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <Composant classeur={new ClasseurMemoire({ feuilles: { Journal: [] } })} hote="apercu" />
-    </FluentProvider>,
-  );
+  const html = htmlModule("comptabilite", new ClasseurMemoire({ feuilles: { Journal: [] } }));
   const visible = texte(html);
 
   it("est un module implémenté du sélecteur", () => {

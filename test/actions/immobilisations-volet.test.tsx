@@ -1,35 +1,10 @@
 /** @jest-environment node */
 // Modules « Immobilisations », « Trésorerie » et « Stocks » du volet (rendu serveur) : titres, champs et boutons en français.
-import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { ClasseurMemoire } from "../../src/classeur/memoire";
-import { MODULES } from "../../taskpane/modules";
-
-const texte = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>/g, "")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
-
-function rendre(id: string): string {
-  const Composant = MODULES.find((m) => m.id === id)?.Composant;
-  if (!Composant) throw new Error(`module ${id} sans composant`);
-  return texte(
-    renderToString(
-      <FluentProvider theme={webLightTheme}>
-        <Composant classeur={new ClasseurMemoire()} hote="apercu" />
-      </FluentProvider>,
-    ),
-  );
-}
+import { renduModule } from "../outils/volet";
 
 describe("modules du pôle 2 dans le volet", () => {
   it("Immobilisations : registre, clôture, génération, cession", () => {
-    const t = rendre("immobilisations");
+    const t = renduModule("immobilisations");
     for (const s of [
       "Registre des immobilisations",
       "La plage sélectionnée (en-têtes compris)",
@@ -46,14 +21,14 @@ describe("modules du pôle 2 dans le volet", () => {
   });
 
   it("Stocks : mouvements, article, méthode (CUMP, CUMP de période, PEPS), stock d'alerte", () => {
-    const t = rendre("stocks");
+    const t = renduModule("stocks");
     for (const s of ["Mouvements de stock", "Tous les articles", "Méthode de valorisation des sorties", "Stock d'alerte (facultatif)", "Générer les fiches de stock"])
       expect(t).toContain(s);
     for (const m of ["CUMP après chaque entrée", "CUMP de période", "PEPS (premier entré, premier sorti)"]) expect(t).toContain(m);
   });
 
   it("Trésorerie : prévisions, trésorerie de départ, génération du budget", () => {
-    const t = rendre("tresorerie");
+    const t = renduModule("tresorerie");
     for (const s of ["Opérations ou prévisions", "Trésorerie au début du premier mois (€)", "Générer le budget de trésorerie"]) expect(t).toContain(s);
   });
 });

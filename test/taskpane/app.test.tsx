@@ -1,24 +1,13 @@
 /** @jest-environment node */
 /** Rendu serveur du volet (sans DOM) : libellés français, modules, catalogue ; fiche d'une fonction. */
 import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ClasseurMemoire } from "../../src/classeur/memoire";
 import { catalogue } from "../../src/fonctions/catalogue";
 import { App } from "../../taskpane/App";
 import { ModuleAVenir } from "../../taskpane/composants/ModuleAVenir";
 import { MODULES } from "../../taskpane/modules";
 import { FicheFonction } from "../../taskpane/modules/fonctions/FicheFonction";
-
-/** Texte visible, entités décodées, sans balises ni styles. */
-const texte = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>/g, "")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
+import { html as rendreHtml, rendu, texte } from "../outils/volet";
 
 describe("volet Agora (rendu serveur)", () => {
   const html = renderToString(<App classeur={new ClasseurMemoire()} hote="apercu" />);
@@ -60,11 +49,7 @@ describe("volet Agora (rendu serveur)", () => {
   it("fiche d'une fonction : syntaxe, arguments, facultatif et défaut, exemple, Insérer, essai pré-rempli", () => {
     const e = catalogue().find((x) => x.nom === "AGORA.TAUX.TVA");
     if (!e) throw new Error("AGORA.TAUX.TVA absente");
-    const fiche = renderToString(
-      <FluentProvider theme={webLightTheme}>
-        <FicheFonction entree={e} classeur={new ClasseurMemoire()} />
-      </FluentProvider>,
-    );
+    const fiche = rendreHtml(<FicheFonction entree={e} classeur={new ClasseurMemoire()} />);
     const t = texte(fiche);
     expect(t).toContain("Syntaxe");
     expect(t).toContain(e.syntaxe);
@@ -81,13 +66,7 @@ describe("volet Agora (rendu serveur)", () => {
   it("module à venir : ce qu'il apportera", () => {
     const compta = MODULES.find((m) => m.id === "comptabilite");
     if (!compta) throw new Error("module Comptabilité absent");
-    const t = texte(
-      renderToString(
-        <FluentProvider theme={webLightTheme}>
-          <ModuleAVenir module={compta} versFonctions={() => undefined} />
-        </FluentProvider>,
-      ),
-    );
+    const t = rendu(<ModuleAVenir module={compta} versFonctions={() => undefined} />);
     expect(t).toContain("Ce module arrive bientôt.");
     expect(t).toContain("Ce qu'il apportera");
     expect(t).toContain("FEC");

@@ -73,6 +73,11 @@ export class FeuillesGenerees {
   }
 }
 
+/** Le début d'une feuille générée : la feuille (créée, ou remplacée si elle existe), son titre en A1, puis une note par ligne. */
+export function feuilleTitree(feuilles: FeuillesGenerees, nom: string, titre: string, ...notes: string[]): Modification[] {
+  return [feuilles.feuille(nom), { type: "valeurs", feuille: nom, adresse: "A1", valeurs: [[titre], ...notes.map((n) => [n])] }];
+}
+
 /** Phrase du résumé : « Feuille « X » : contenu. », « Feuille « X » (remplace l'existante) : contenu. » */
 export function phraseFeuille(feuilles: FeuillesGenerees, nom: string, contenu: string): string {
   return `Feuille « ${nom} »${feuilles.existe(nom) ? " (remplace l'existante)" : ""} : ${contenu}.`;

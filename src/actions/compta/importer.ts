@@ -16,9 +16,9 @@ import { texteSource } from "../../core/imports/valeurs";
 import { problemeNomFeuille } from "../../classeur/verifier-plan";
 import type { Classeur, Modification } from "../../classeur/port";
 import type { AnomalieJournal } from "./lecture-grille";
-import { compte, conflitsDeTables, eurosFr, feuillesExistantes, type Preparation } from "./preparation";
-import { etendueDates } from "./structurer-journal";
-import { codesListe, COLONNES_JOURNAL, FEUILLE_JOURNAL, planTableJournal, TABLE_JOURNAL } from "./table-journal";
+import { compte, conflitsDeTables, feuillesExistantes, type Preparation } from "./preparation";
+import { etendueDates, resumeTableJournal } from "./structurer-journal";
+import { FEUILLE_JOURNAL, planTableJournal, TABLE_JOURNAL } from "./table-journal";
 
 export interface OptionsImportJournal extends OptionsImport {
   /** Feuille à créer (par défaut « Journal structuré », celle de l'étape 1, que relisent les étapes suivantes). */
@@ -84,18 +84,13 @@ export async function preparerImport(classeur: Classeur, octets: Uint8Array | Ar
     const { lignes } = r;
     const bilan = resumerImport(lignes);
     const plan = planImport(cible, lignes);
-    const codes = codesListe(lignes);
-    const avecListe = plan.some((m) => m.type === "validation");
-    const remarques: AnomalieJournal[] = [...r.remarques.map((m) => ({ message: m.charAt(0).toUpperCase() + m.slice(1) })), ...bilan.desequilibrees.map((e) => ({ message: messageDesequilibre(e) }))];
-    if (!avecListe) remarques.push({ message: `Les codes de journaux sont trop nombreux pour une liste de choix (${codes.length}) : la colonne Journal n'a pas de liste.` });
-    const format = r.reconnaissance ? `${r.reconnaissance.libelle}` : "fichier";
-    const resume = [
-      `${remplacees.length ? "Remplacer" : "Créer"} la feuille « ${cible} » avec le tableau ${TABLE_JOURNAL} : ${compte(lignes.length, "ligne")}, ${COLONNES_JOURNAL.length} colonnes (${COLONNES_JOURNAL.join(", ")}).`,
-      "Formats français : dates jj/mm/aaaa, montants en euros, numéros de compte et de pièce en texte ; intitulés des comptes tirés du plan comptable général quand le fichier ne les donne pas.",
-      ...(avecListe ? [`Liste de choix sur la colonne Journal : ${codes.join(", ")}.`] : []),
-      `Mise en forme conditionnelle : les lignes d'une écriture déséquilibrée en rouge (${bilan.desequilibrees.length ? compte(bilan.desequilibrees.length, "écriture concernée", "écritures concernées") : "aucune aujourd'hui"}).`,
-      `Totaux : débit ${eurosFr(bilan.debit)}, crédit ${eurosFr(bilan.credit)}${bilan.debit === bilan.credit ? " : le journal est équilibré." : ` : écart de ${eurosFr(Math.abs(bilan.debit - bilan.credit))}.`}`,
+    const { resume, sansListe } = resumeTableJournal({ cible, remplacee: remplacees.length > 0, lignes, plan, desequilibrees: bilan.desequilibrees.length, totaux: bilan, intitulesDuFichier: true });
+    const remarques: AnomalieJournal[] = [
+      ...r.remarques.map((m) => ({ message: m.charAt(0).toUpperCase() + m.slice(1) })),
+      ...bilan.desequilibrees.map((e) => ({ message: messageDesequilibre(e) })),
+      ...(sansListe ? [sansListe] : []),
     ];
+    const format = r.reconnaissance ? `${r.reconnaissance.libelle}` : "fichier";
     const source = options.nomFichier ?? "fichier importé";
     return {
       ok: true,

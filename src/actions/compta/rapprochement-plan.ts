@@ -18,6 +18,8 @@ export const TABLE_RAPPROCHEMENT = "Rapprochement";
 export const TABLE_ECRITURES_RAPPROCHEMENT = "EcrituresRapprochement";
 export const TABLE_POINTAGE = "Pointage";
 
+type TableModification = Extract<Modification, { type: "table" }>;
+
 const euros = (c: Centimes): number | null => (c === 0 ? null : depuisCentimes(c).toNumber());
 
 export interface DonneesEtat {
@@ -93,38 +95,34 @@ export function planRapprochement(feuille: string, d: DonneesEtat, explication: 
     ...evidence(feuille, [finEtat], [0, 5], COULEURS_TOTAL),
     { type: "valeurs", feuille, adresse: `A${finEtat + 2}`, valeurs: lignesControles(controles) },
   ];
-  let ligne = finEtat + 2 + controles.length + 2;
+  /** Un intitulé, puis sa table à la ligne suivante (ou la phrase `vide` s'il n'y a rien) ; rend la ligne d'après, un blanc compris. */
+  const section = (ligne: number, intitule: string, table: Omit<TableModification, "type" | "feuille" | "adresse">, vide?: string): number => {
+    plan.push(planTexte(feuille, ligne, [intitule]));
+    if (table.lignes.length) {
+      plan.push({ type: "table", feuille, adresse: `A${ligne + 1}`, ...table });
+      return ligne + 1 + table.lignes.length + 2;
+    }
+    if (vide) plan.push(planTexte(feuille, ligne + 1, [vide]));
+    return ligne + 1 + 2;
+  };
   const { lignes: ecritures } = lignesEcritures(d);
-  plan.push(planTexte(feuille, ligne, ["Écritures à passer au journal de banque (BQ) : les opérations du relevé que l'entreprise n'a pas encore comptabilisées (contrepartie proposée d'après le libellé, à vérifier)."]));
-  ligne += 1;
-  if (ecritures.length) {
-    plan.push({
-      type: "table",
-      feuille,
+  const ligne = section(
+    finEtat + 2 + controles.length + 2,
+    "Écritures à passer au journal de banque (BQ) : les opérations du relevé que l'entreprise n'a pas encore comptabilisées (contrepartie proposée d'après le libellé, à vérifier).",
+    {
       nom: TABLE_ECRITURES_RAPPROCHEMENT,
-      adresse: `A${ligne}`,
       entetes: ["Libellé", "Date", "Compte", "Libellé du compte", "Débit", "Crédit"],
       lignes: ecritures,
       formats: { Date: FORMATS.date, Compte: FORMATS.texte, Débit: FORMATS.euros, Crédit: FORMATS.euros },
-    });
-    ligne += ecritures.length + 2;
-  } else {
-    plan.push(planTexte(feuille, ligne, ["Aucune : toutes les opérations du relevé sont déjà dans le journal."]));
-    ligne += 2;
-  }
+    },
+    "Aucune : toutes les opérations du relevé sont déjà dans le journal.",
+  );
   const pointees = lignesPointage(d.pointage);
-  plan.push(planTexte(feuille, ligne, [`Opérations pointées : présentes dans le journal et sur le relevé, même montant en sens inverse (${pointees.length}).`]));
-  ligne += 1;
-  if (pointees.length) {
-    plan.push({
-      type: "table",
-      feuille,
-      nom: TABLE_POINTAGE,
-      adresse: `A${ligne}`,
-      entetes: ["Libellé relevé", "Date relevé", "Date journal", "Libellé journal", "Encaissement", "Décaissement", "Pièce"],
-      lignes: pointees,
-      formats: { "Date relevé": FORMATS.date, "Date journal": FORMATS.date, Pièce: FORMATS.texte, Encaissement: FORMATS.euros, Décaissement: FORMATS.euros },
-    });
-  }
+  section(ligne, `Opérations pointées : présentes dans le journal et sur le relevé, même montant en sens inverse (${pointees.length}).`, {
+    nom: TABLE_POINTAGE,
+    entetes: ["Libellé relevé", "Date relevé", "Date journal", "Libellé journal", "Encaissement", "Décaissement", "Pièce"],
+    lignes: pointees,
+    formats: { "Date relevé": FORMATS.date, "Date journal": FORMATS.date, Pièce: FORMATS.texte, Encaissement: FORMATS.euros, Décaissement: FORMATS.euros },
+  });
   return plan;
 }

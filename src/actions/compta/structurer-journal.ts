@@ -6,7 +6,8 @@
  */
 import { comparerJours, jourFr, type Jour } from "../../core/dates";
 import { erreurValeur } from "../../core/erreurs";
-import type { LigneEcriture } from "../../core/compta/ecriture";
+import type { Centimes } from "../../core/compta/centimes";
+import { totauxLignes, type LigneEcriture } from "../../core/compta/ecriture";
 import { problemeNomFeuille } from "../../classeur/verifier-plan";
 import type { Classeur, Modification } from "../../classeur/port";
 import { lireGrilleJournal, type AnomalieJournal } from "./lecture-grille";
@@ -33,14 +34,36 @@ export function etendueDates(lignes: readonly LigneEcriture[]): string {
   return comparerJours(min, max) === 0 ? `le ${jourFr(min)}` : `du ${jourFr(min)} au ${jourFr(max)}`;
 }
 
-export function totaux(lignes: readonly LigneEcriture[]): { debit: number; credit: number } {
-  let debit = 0;
-  let credit = 0;
-  for (const l of lignes) {
-    debit += l.debit;
-    credit += l.credit;
-  }
-  return { debit, credit };
+/** Ce que le résumé dit d'un tableau Journal à créer (étape 1 ou import d'un fichier). */
+export interface TableJournalResumee {
+  cible: string;
+  remplacee: boolean;
+  lignes: readonly LigneEcriture[];
+  /** Le plan qui crée le tableau (il a une liste de choix sur la colonne Journal, sauf codes trop nombreux). */
+  plan: readonly Modification[];
+  desequilibrees: number;
+  totaux: { debit: Centimes; credit: Centimes };
+  /** Intitulés des comptes lus dans un fichier : ceux du plan comptable ne servent que s'il ne les donne pas. */
+  intitulesDuFichier?: boolean;
+}
+
+/**
+ * Le résumé d'un plan qui crée le tableau Journal (feuille et colonnes, formats, liste des codes, mise en forme,
+ * totaux) et, quand la colonne Journal n'a pas de liste de choix (trop de codes), la remarque qui le dit.
+ */
+export function resumeTableJournal(t: TableJournalResumee): { resume: string[]; sansListe?: AnomalieJournal } {
+  const { debit, credit } = t.totaux;
+  const codes = codesListe(t.lignes);
+  const avecListe = t.plan.some((m) => m.type === "validation");
+  const resume = [
+    `${t.remplacee ? "Remplacer" : "Créer"} la feuille « ${t.cible} » avec le tableau ${TABLE_JOURNAL} : ${compte(t.lignes.length, "ligne")}, ${COLONNES_JOURNAL.length} colonnes (${COLONNES_JOURNAL.join(", ")}).`,
+    `Formats français : dates jj/mm/aaaa, montants en euros, numéros de compte et de pièce en texte ; intitulés des comptes tirés du plan comptable général${t.intitulesDuFichier ? " quand le fichier ne les donne pas" : ""}.`,
+    ...(avecListe ? [`Liste de choix sur la colonne Journal : ${codes.join(", ")}.`] : []),
+    `Mise en forme conditionnelle : les lignes d'une écriture déséquilibrée en rouge (${t.desequilibrees ? compte(t.desequilibrees, "écriture concernée", "écritures concernées") : "aucune aujourd'hui"}).`,
+    `Totaux : débit ${eurosFr(debit)}, crédit ${eurosFr(credit)}${debit === credit ? " : le journal est équilibré." : ` : écart de ${eurosFr(Math.abs(debit - credit))}.`}`,
+  ];
+  if (avecListe) return { resume };
+  return { resume, sansListe: { message: `Les codes de journaux sont trop nombreux pour une liste de choix (${codes.length}) : la colonne Journal n'a pas de liste.` } };
 }
 
 /** Lit, valide et prépare le plan ; rien n'est écrit. */
@@ -70,21 +93,11 @@ export async function preparerStructuration(classeur: Classeur, options: Options
 
     const { lignes } = lecture;
     const plan: Modification[] = [{ type: "feuille", nom: cible, remplacer: false, activer: true }, ...planTableJournal(cible, lignes)];
-    const t = totaux(lignes);
-    const codes = codesListe(lignes);
-    const avecListe = plan.some((m) => m.type === "validation");
-    const remarques: AnomalieJournal[] = [...lecture.desequilibres, ...lecture.ignorees];
-    if (!avecListe) remarques.push({ message: `Les codes de journaux sont trop nombreux pour une liste de choix (${codes.length}) : la colonne Journal n'a pas de liste.` });
+    const { resume, sansListe } = resumeTableJournal({ cible, remplacee: remplacees.length > 0, lignes, plan, desequilibrees: lecture.desequilibres.length, totaux: totauxLignes(lignes) });
+    const remarques: AnomalieJournal[] = [...lecture.desequilibres, ...lecture.ignorees, ...(sansListe ? [sansListe] : [])];
     if (lecture.structure.colonnes.journal === undefined) {
       remarques.push({ message: "Le journal lu n'a pas de colonne Journal : la colonne Journal du tableau est vide, choisissez le code de chaque écriture dans sa liste (ACH, VTE, BQ…)." });
     }
-    const resume = [
-      `${remplacees.length ? "Remplacer" : "Créer"} la feuille « ${cible} » avec le tableau ${TABLE_JOURNAL} : ${compte(lignes.length, "ligne")}, ${COLONNES_JOURNAL.length} colonnes (${COLONNES_JOURNAL.join(", ")}).`,
-      "Formats français : dates jj/mm/aaaa, montants en euros, numéros de compte et de pièce en texte ; intitulés des comptes tirés du plan comptable général.",
-      ...(avecListe ? [`Liste de choix sur la colonne Journal : ${codes.join(", ")}.`] : []),
-      `Mise en forme conditionnelle : les lignes d'une écriture déséquilibrée en rouge (${lecture.desequilibres.length ? compte(lecture.desequilibres.length, "écriture concernée", "écritures concernées") : "aucune aujourd'hui"}).`,
-      `Totaux : débit ${eurosFr(t.debit)}, crédit ${eurosFr(t.credit)}${t.debit === t.credit ? " : le journal est équilibré." : ` : écart de ${eurosFr(Math.abs(t.debit - t.credit))}.`}`,
-    ];
     return {
       ok: true,
       preparation: {

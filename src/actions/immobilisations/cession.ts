@@ -14,7 +14,7 @@ import { cession } from "../../core/immobilisations";
 import { montantTva } from "../../core/tva";
 import { FORMATS, type Cellule, type Modification } from "../../classeur/port";
 import { tableJournal, type LigneJournal } from "../commun/journal";
-import { cellMontant, compte, nomFeuille, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
+import { cellMontant, compte, feuilleTitree, nomFeuille, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
 import {
   COMPTE_CREANCE_CESSION,
   COMPTE_DOTATION,
@@ -124,18 +124,12 @@ export function feuilleDeCession(registre: Registre, demande: DemandeCession, fe
   ];
   const debutTable = 4 + calculs.length + 2;
   const modifs: Modification[] = [
-    feuilles.feuille(nom),
-    {
-      type: "valeurs",
-      feuille: nom,
-      adresse: "A1",
-      valeurs: [
-        [`Cession : ${bien.designation}`],
-        [
-          `Compte ${bien.compte}, cédé le ${jourFr(demande.date)} pour ${montantFr(calcul.prix)} € HT. PCG 2025 : VNC au 657, prix au 757, en résultat d'exploitation (comptabilite.md § 9.4).`,
-        ],
-      ],
-    },
+    ...feuilleTitree(
+      feuilles,
+      nom,
+      `Cession : ${bien.designation}`,
+      `Compte ${bien.compte}, cédé le ${jourFr(demande.date)} pour ${montantFr(calcul.prix)} € HT. PCG 2025 : VNC au 657, prix au 757, en résultat d'exploitation (comptabilite.md § 9.4).`,
+    ),
     // Libellés en A, montants en F (colonne Débit du tableau d'écritures) : le libellé déborde sur les cellules vides.
     { type: "valeurs", feuille: nom, adresse: "A4", valeurs: calculs.map(([libelle]) => [libelle]) },
     { type: "valeurs", feuille: nom, adresse: "F4", valeurs: calculs.map(([, montant]) => [montant]), formats: calculs.map(() => [FORMATS.euros]) },

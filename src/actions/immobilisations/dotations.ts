@@ -7,7 +7,7 @@ import { montantFr } from "../../core/argent";
 import { jourFr, type Jour } from "../../core/dates";
 import { FORMATS, type Modification } from "../../classeur/port";
 import { tableJournal, totauxJournal, type LigneJournal } from "../commun/journal";
-import { cellMontant, compte, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
+import { cellMontant, compte, feuilleTitree, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
 import { COMPTE_DOTATION, compteAmortissement } from "./comptes";
 import { situationAu } from "./plans";
 import type { Registre } from "./registre";
@@ -65,16 +65,12 @@ export function feuilleDesDotations(
   const sans = biensSansDotation(registre, cloture);
   const finTable = 3 + lignes.length; // dernière ligne du tableau (en-tête en ligne 3)
   const modifs: Modification[] = [
-    feuilles.feuille(nom),
-    {
-      type: "valeurs",
-      feuille: nom,
-      adresse: "A1",
-      valeurs: [
-        [`Dotations aux amortissements de l'exercice clos le ${jourFr(cloture)}`],
-        ["Journal des opérations diverses : une écriture par bien, D 6811 / C 28… (comptabilite.md § 6). Recopiez ces lignes à la fin du tableau du Journal."],
-      ],
-    },
+    ...feuilleTitree(
+      feuilles,
+      nom,
+      `Dotations aux amortissements de l'exercice clos le ${jourFr(cloture)}`,
+      "Journal des opérations diverses : une écriture par bien, D 6811 / C 28… (comptabilite.md § 6). Recopiez ces lignes à la fin du tableau du Journal.",
+    ),
     tableJournal(nom, tableDotations(cloture.annee), "A3", lignes),
     {
       type: "valeurs",

@@ -8,7 +8,7 @@ import { ZERO, enFrancais, montantFr, somme, tauxFr } from "../../core/argent";
 import { comparerJours, jourFr, type Jour } from "../../core/dates";
 import { ENTETE_PLAN } from "../../core/immobilisations";
 import { FORMATS, type Cellule, type Modification } from "../../classeur/port";
-import { cellDate, cellMontant, compte, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
+import { cellDate, cellMontant, compte, feuilleTitree, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
 import type { BienRegistre, Registre } from "./registre";
 
 export const FEUILLE_PLANS = "Plans d'amortissement";
@@ -165,15 +165,14 @@ function planDuBien(b: BienRegistre, cloture: Jour, debut: number): { modifs: Mo
 /** Les modifications de la feuille des plans et la phrase du résumé. */
 export function feuillePlans(registre: Registre, cloture: Jour, feuilles: FeuillesGenerees): { modifs: Modification[]; resume: string } {
   const { tableau } = registre;
-  const entete: Cellule[][] = [
-    ["Plans d'amortissement"],
-    [
-      `Registre : feuille « ${tableau.feuille} » (${tableau.adresse}), ${compte(registre.biens.length, "bien")}. Linéaire : prorata temporis en jours, ` +
-        "jour de mise en service compris, mois de 30 jours et année de 360 jours ; dégressif fiscal : coefficient légal, prorata en mois (comptabilite.md § 9).",
-    ],
-    [`En jaune : l'exercice clos le ${jourFr(cloture)}.`],
-  ];
-  const modifs: Modification[] = [feuilles.feuille(FEUILLE_PLANS), { type: "valeurs", feuille: FEUILLE_PLANS, adresse: "A1", valeurs: entete }];
+  const modifs: Modification[] = feuilleTitree(
+    feuilles,
+    FEUILLE_PLANS,
+    "Plans d'amortissement",
+    `Registre : feuille « ${tableau.feuille} » (${tableau.adresse}), ${compte(registre.biens.length, "bien")}. Linéaire : prorata temporis en jours, ` +
+      "jour de mise en service compris, mois de 30 jours et année de 360 jours ; dégressif fiscal : coefficient légal, prorata en mois (comptabilite.md § 9).",
+    `En jaune : l'exercice clos le ${jourFr(cloture)}.`,
+  );
   const recap = recapitulatif(registre, cloture, 6);
   modifs.push(...recap.modifs);
   let ligne = recap.fin + 2;

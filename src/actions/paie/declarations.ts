@@ -11,7 +11,7 @@ import { jourFr, type Jour } from "../../core/dates";
 import { erreurValeur } from "../../core/erreurs";
 import { lettresColonne } from "../../classeur/adresses";
 import type { Cellule, Modification } from "../../classeur/port";
-import { compte, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
+import { compte, feuilleTitree, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
 import type { PaieDuMois } from "./calcul";
 import { codePeriode, dernierJour, periodeFr, type Periode } from "./periode";
 import { estTempsPlein, nomComplet, TEMPS_PLEIN, type Registre } from "./registre";
@@ -110,16 +110,12 @@ export function feuilleDeLaDsn(paie: PaieDuMois, constitution: Jour, feuilles: F
   const rubriques = rubriquesDsn(paie, constitution);
   const manquants = rubriques.filter(([, v]) => v === A_COMPLETER).length;
   const modifs: Modification[] = [
-    feuilles.feuille(nom),
-    {
-      type: "valeurs",
-      feuille: nom,
-      adresse: "A1",
-      valeurs: [
-        [`DSN mensuelle de ${periodeFr(paie.periode)} — PÉDAGOGIQUE, NON DÉPOSABLE`],
-        ["Sous-ensemble de la norme (docs/paie.md) : ni cotisations individuelles (S21.G00.81) ni bordereaux. Colonne A : le fichier ; colonne B : ce que dit chaque rubrique."],
-      ],
-    },
+    ...feuilleTitree(
+      feuilles,
+      nom,
+      `DSN mensuelle de ${periodeFr(paie.periode)} — PÉDAGOGIQUE, NON DÉPOSABLE`,
+      "Sous-ensemble de la norme (docs/paie.md) : ni cotisations individuelles (S21.G00.81) ni bordereaux. Colonne A : le fichier ; colonne B : ce que dit chaque rubrique.",
+    ),
     // Un tableau : Excel ajuste la largeur des colonnes.
     { type: "table", feuille: nom, nom: `DSN_${codePeriode(paie.periode).replace("-", "_")}`, adresse: "A3", entetes: ["Rubrique", "Signification"], lignes: rubriques.map((r): Cellule[] => [ligneDsn(r), r[2]]) },
     { type: "mise-en-forme", feuille: nom, adresse: "A1:B1", formule: "=1=1", remplissage: "#FDE7E9", police: "#A4262C" },
@@ -160,16 +156,12 @@ export function feuilleDesDpae(registre: Registre, parametres: ParametresPaie, f
   ];
   const derniere = lettresColonne(salaries.length);
   const modifs: Modification[] = [
-    feuilles.feuille(feuilleDpae),
-    {
-      type: "valeurs",
-      feuille: feuilleDpae,
-      adresse: "A1",
-      valeurs: [
-        ["Déclarations préalables à l'embauche (DPAE)"],
-        ["À faire auprès de l'Urssaf avant toute embauche, au plus tôt 8 jours avant (C. trav. L1221-10, R1221-1). En jaune : ce que le registre ne dit pas."],
-      ],
-    },
+    ...feuilleTitree(
+      feuilles,
+      feuilleDpae,
+      "Déclarations préalables à l'embauche (DPAE)",
+      "À faire auprès de l'Urssaf avant toute embauche, au plus tôt 8 jours avant (C. trav. L1221-10, R1221-1). En jaune : ce que le registre ne dit pas.",
+    ),
     { type: "table", feuille: feuilleDpae, nom: "DPAE_Fiches", adresse: "A3", entetes: ["Champ", ...salaries.map((s) => `${s.matricule} ${nomComplet(s)}`)], lignes },
     { type: "mise-en-forme", feuille: feuilleDpae, adresse: `A4:${derniere}${lignes.length + 3}`, formule: "=COUNTA($B4)=0", remplissage: "#EDEBE9" },
     { type: "mise-en-forme", feuille: feuilleDpae, adresse: `B4:${derniere}${lignes.length + 3}`, formule: `=B4="${A_COMPLETER}"`, remplissage: "#FFF4CE" },

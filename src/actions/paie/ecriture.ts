@@ -38,39 +38,7 @@ export const COMPTES_PAIE = {
 type Charge = "urssaf" | "mutuelle" | "retraite" | "chomage" | "prevoyance" | "formation" | "mobilite";
 type Organisme = "secu" | "agirc" | "mutuelleDette" | "prevoyanceDette";
 
-/** Compte de charge (part patronale) et organisme de chaque ligne de cotisation, par code de ligne du moteur. */
-const IMPUTATION: Record<string, { charge: Charge; organisme: Organisme }> = {
-  maladie: { charge: "urssaf", organisme: "secu" },
-  atmp: { charge: "urssaf", organisme: "secu" },
-  "vieillesse-plafonnee": { charge: "urssaf", organisme: "secu" },
-  "vieillesse-deplafonnee": { charge: "urssaf", organisme: "secu" },
-  famille: { charge: "urssaf", organisme: "secu" },
-  fnal: { charge: "urssaf", organisme: "secu" },
-  csa: { charge: "urssaf", organisme: "secu" },
-  "dialogue-social": { charge: "urssaf", organisme: "secu" },
-  "forfait-social": { charge: "urssaf", organisme: "secu" },
-  "deduction-forfaitaire-hs": { charge: "urssaf", organisme: "secu" },
-  "csg-deductible": { charge: "urssaf", organisme: "secu" },
-  "csg-non-deductible": { charge: "urssaf", organisme: "secu" },
-  crds: { charge: "urssaf", organisme: "secu" },
-  "csg-crds-hs": { charge: "urssaf", organisme: "secu" },
-  "reduction-salariale-hs": { charge: "urssaf", organisme: "secu" },
-  chomage: { charge: "chomage", organisme: "secu" },
-  ags: { charge: "chomage", organisme: "secu" },
-  formation: { charge: "formation", organisme: "secu" },
-  "taxe-apprentissage": { charge: "formation", organisme: "secu" },
-  "versement-mobilite": { charge: "mobilite", organisme: "secu" },
-  "retraite-t1": { charge: "retraite", organisme: "agirc" },
-  "ceg-t1": { charge: "retraite", organisme: "agirc" },
-  "retraite-t2": { charge: "retraite", organisme: "agirc" },
-  "ceg-t2": { charge: "retraite", organisme: "agirc" },
-  cet: { charge: "retraite", organisme: "agirc" },
-  apec: { charge: "retraite", organisme: "agirc" },
-  sante: { charge: "mutuelle", organisme: "mutuelleDette" },
-  "prevoyance-cadre": { charge: "prevoyance", organisme: "prevoyanceDette" },
-  prevoyance: { charge: "prevoyance", organisme: "prevoyanceDette" },
-};
-
+/** L'organisme (la dette) de chaque compte de charge patronale : c'est aussi celui de la part salariale de la ligne. */
 const ORGANISME_DE_CHARGE: Record<Charge, Organisme> = {
   urssaf: "secu",
   chomage: "secu",
@@ -80,6 +48,36 @@ const ORGANISME_DE_CHARGE: Record<Charge, Organisme> = {
   mutuelle: "mutuelleDette",
   prevoyance: "prevoyanceDette",
 };
+
+/** Les lignes de cotisation (codes du moteur) imputées sur chaque compte de charge patronale. */
+const LIGNES_DE_CHARGE: Record<Charge, readonly string[]> = {
+  urssaf: [
+    "maladie",
+    "atmp",
+    "vieillesse-plafonnee",
+    "vieillesse-deplafonnee",
+    "famille",
+    "fnal",
+    "csa",
+    "dialogue-social",
+    "forfait-social",
+    "deduction-forfaitaire-hs",
+    "csg-deductible",
+    "csg-non-deductible",
+    "crds",
+    "csg-crds-hs",
+    "reduction-salariale-hs",
+  ],
+  chomage: ["chomage", "ags"],
+  formation: ["formation", "taxe-apprentissage"],
+  mobilite: ["versement-mobilite"],
+  retraite: ["retraite-t1", "ceg-t1", "retraite-t2", "ceg-t2", "cet", "apec"],
+  mutuelle: ["sante"],
+  prevoyance: ["prevoyance-cadre", "prevoyance"],
+};
+
+/** Compte de charge de chaque ligne de cotisation, par code de ligne du moteur. */
+const CHARGE_DE_LIGNE = new Map<string, Charge>(Object.entries(LIGNES_DE_CHARGE).flatMap(([charge, codes]) => codes.map((code) => [code, charge as Charge])));
 
 const CHARGES: readonly Charge[] = ["urssaf", "chomage", "formation", "mobilite", "retraite", "mutuelle", "prevoyance"];
 const ORGANISMES: readonly Organisme[] = ["secu", "agirc", "mutuelleDette", "prevoyanceDette"];
@@ -130,13 +128,14 @@ export function ventiler(b: Bulletin, effectif: number): Ventilation {
       charges.urssaf = charges.urssaf.minus(b.totaux.reductionGenerale.minus(agirc));
       continue;
     }
-    const imputation = IMPUTATION[l.code];
-    if (!imputation) {
+    const charge = CHARGE_DE_LIGNE.get(l.code);
+    if (!charge) {
       if ((l.montantSalarial ?? ZERO).isZero() && (l.montantPatronal ?? ZERO).isZero()) continue;
       throw erreurValeur(`Écriture de paie : la ligne « ${l.libelle} » n'a pas de compte prévu.`);
     }
-    if (l.montantPatronal) charges[imputation.charge] = charges[imputation.charge].plus(l.montantPatronal);
-    if (l.montantSalarial) salariales[imputation.organisme] = salariales[imputation.organisme].plus(l.montantSalarial);
+    const organisme = ORGANISME_DE_CHARGE[charge];
+    if (l.montantPatronal) charges[charge] = charges[charge].plus(l.montantPatronal);
+    if (l.montantSalarial) salariales[organisme] = salariales[organisme].plus(l.montantSalarial);
   }
   const patronales = zeros(ORGANISMES);
   for (const c of CHARGES) patronales[ORGANISME_DE_CHARGE[c]] = patronales[ORGANISME_DE_CHARGE[c]].plus(charges[c]);

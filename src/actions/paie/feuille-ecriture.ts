@@ -10,7 +10,7 @@ import { jourFr } from "../../core/dates";
 import { lettresColonne } from "../../classeur/adresses";
 import { FORMATS, type Modification } from "../../classeur/port";
 import { COLONNES_JOURNAL, FORMATS_JOURNAL, ligneTable } from "../compta/table-journal";
-import { compte, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
+import { compte, feuilleTitree, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
 import type { PaieDuMois } from "./calcul";
 import { ecriturePaie, type EcriturePaie, type LignePaie } from "./ecriture";
 import { codePeriode, dernierJour, periodeFr, type Periode } from "./periode";
@@ -46,16 +46,12 @@ export function feuilleDeLEcriture(paie: PaieDuMois, feuilles: FeuillesGenerees)
   const colDebit = COLONNES_JOURNAL.indexOf("Débit");
   const [d, c] = [lettresColonne(colDebit), lettresColonne(colDebit + 1)];
   const modifs: Modification[] = [
-    feuilles.feuille(nom),
-    {
-      type: "valeurs",
-      feuille: nom,
-      adresse: "A1",
-      valeurs: [
-        [`Écriture de paie — ${periodeFr(p)} (journal ${JOURNAL_PAIE}, ${jourFr(dernierJour(p))})`],
-        ["Écriture 1 : salaires (brut, parts salariales, impôt, net payé). Écriture 2 : charges patronales. Recopiez ces lignes à la fin du tableau Journal (paie.md § 7.3)."],
-      ],
-    },
+    ...feuilleTitree(
+      feuilles,
+      nom,
+      `Écriture de paie — ${periodeFr(p)} (journal ${JOURNAL_PAIE}, ${jourFr(dernierJour(p))})`,
+      "Écriture 1 : salaires (brut, parts salariales, impôt, net payé). Écriture 2 : charges patronales. Recopiez ces lignes à la fin du tableau Journal (paie.md § 7.3).",
+    ),
     {
       type: "table",
       feuille: nom,

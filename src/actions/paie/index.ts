@@ -6,7 +6,7 @@
 import { aujourdhui, type Jour } from "../../core/dates";
 import type { Classeur, Modification } from "../../classeur/port";
 import { compte, FeuillesGenerees, preparer, type IssuePreparation } from "../commun/preparation";
-import { calculerPaieDuMois, salariesDuMois, type OptionsPaie } from "./calcul";
+import { calculerPaieDuMois, salariesDuMois, type OptionsPaie, type PaieDuMois } from "./calcul";
 import { feuilleDuBulletin, feuilleBulletin } from "./bulletins";
 import { feuilleDeLEcriture } from "./feuille-ecriture";
 import { feuilleDuLivre } from "./livre";
@@ -64,34 +64,33 @@ export function preparerBulletins(classeur: Classeur, options: OptionsPaie): Pro
   });
 }
 
-/** L'écriture de paie du mois, dans les colonnes du Journal. */
-export function preparerEcriturePaie(classeur: Classeur, options: OptionsPaie): Promise<IssuePreparation> {
+/** Une feuille tirée de la paie du mois (écriture, tableau de bord, DSN) : calcul, puis la feuille et son résumé. */
+function preparerFeuilleDuMois(
+  classeur: Classeur,
+  options: OptionsPaie,
+  feuille: (paie: PaieDuMois, feuilles: FeuillesGenerees) => { modifs: Modification[]; resume: string },
+): Promise<IssuePreparation> {
   return preparer(async () => {
     const paie = await calculerPaieDuMois(classeur, options);
     const feuilles = await FeuillesGenerees.du(classeur);
-    const { modifs, resume } = feuilleDeLEcriture(paie, feuilles);
+    const { modifs, resume } = feuille(paie, feuilles);
     return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, alertes: paie.alertes };
   });
+}
+
+/** L'écriture de paie du mois, dans les colonnes du Journal. */
+export function preparerEcriturePaie(classeur: Classeur, options: OptionsPaie): Promise<IssuePreparation> {
+  return preparerFeuilleDuMois(classeur, options, feuilleDeLEcriture);
 }
 
 /** Le tableau de bord social du mois (paie.md § 9), avec deux graphiques. */
 export function preparerTableauBord(classeur: Classeur, options: OptionsPaie): Promise<IssuePreparation> {
-  return preparer(async () => {
-    const paie = await calculerPaieDuMois(classeur, options);
-    const feuilles = await FeuillesGenerees.du(classeur);
-    const { modifs, resume } = feuilleDuTableauBord(paie, feuilles);
-    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, alertes: paie.alertes };
-  });
+  return preparerFeuilleDuMois(classeur, options, feuilleDuTableauBord);
 }
 
 /** La DSN mensuelle du mois, pédagogique et non déposable (`constitution` : date du fichier, aujourd'hui par défaut). */
 export function preparerDsn(classeur: Classeur, options: OptionsPaie, constitution: Jour = aujourdhui()): Promise<IssuePreparation> {
-  return preparer(async () => {
-    const paie = await calculerPaieDuMois(classeur, options);
-    const feuilles = await FeuillesGenerees.du(classeur);
-    const { modifs, resume } = feuilleDeLaDsn(paie, constitution, feuilles);
-    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, alertes: paie.alertes };
-  });
+  return preparerFeuilleDuMois(classeur, options, (paie, feuilles) => feuilleDeLaDsn(paie, constitution, feuilles));
 }
 
 /** Les fiches DPAE des salariés du registre, remplies depuis le registre et les paramètres de paie. */

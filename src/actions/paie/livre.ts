@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { ZERO, montantFr, somme, versNombre } from "../../core/argent";
 import { lettresColonne } from "../../classeur/adresses";
 import { FORMATS, type Cellule, type Modification } from "../../classeur/port";
-import { cellMontant, compte, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
+import { cellMontant, compte, feuilleTitree, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
 import type { BulletinSalarie, PaieDuMois } from "./calcul";
 import { ventiler } from "./ecriture";
 import { codePeriode, periodeFr, type Periode } from "./periode";
@@ -81,16 +81,12 @@ export function feuilleDuLivre(paie: PaieDuMois, feuilles: FeuillesGenerees): { 
   const ligneTotal = debut + lignes.length + 1;
   const total: Cellule[] = COLONNES_LIVRE.map((c, j) => (j === 0 ? "Total" : c.total ? formuleSomme(table, c.entete) : null));
   const modifs: Modification[] = [
-    feuilles.feuille(nom),
-    {
-      type: "valeurs",
-      feuille: nom,
-      adresse: "A1",
-      valeurs: [
-        [`Livre de paie — ${periodeFr(p)}`],
-        [`${compte(lignes.length, "bulletin")} ; les colonnes par organisme additionnent les parts salariales et patronales (écriture de paie, paie.md § 7).`],
-      ],
-    },
+    ...feuilleTitree(
+      feuilles,
+      nom,
+      `Livre de paie — ${periodeFr(p)}`,
+      `${compte(lignes.length, "bulletin")} ; les colonnes par organisme additionnent les parts salariales et patronales (écriture de paie, paie.md § 7).`,
+    ),
     {
       type: "table",
       feuille: nom,

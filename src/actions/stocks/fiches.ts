@@ -10,7 +10,7 @@ import { ErreurAgora, versErreurAgora } from "../../core/erreurs";
 import { ENTETE_FICHE, ficheStock, tableauFiche, type FicheStock, type MethodeStock } from "../../core/stocks";
 import { FORMATS, type Cellule, type Modification } from "../../classeur/port";
 import { adresseComplete } from "../../classeur/adresses";
-import { cellMontant, compte, nomFeuille, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
+import { cellMontant, compte, feuilleTitree, nomFeuille, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
 import type { ArticleStock } from "./mouvements";
 
 export const METHODES: Record<MethodeStock, string> = {
@@ -91,8 +91,7 @@ export function feuilleDeFiche(
     `Contrôle : stock initial + entrées (${montantFr(f.totalEntrees)} €) = sorties (${montantFr(f.totalSorties)} €) + stock final (${montantFr(f.stockFinal.valeur)} €)` +
     (ecart.isZero() ? "." : ` ; écart de ${montantFr(ecart)} € dû au coût moyen arrondi au centime.`);
   const modifs: Modification[] = [
-    feuilles.feuille(nom),
-    { type: "valeurs", feuille: nom, adresse: "A1", valeurs: [[titre], [note]] },
+    ...feuilleTitree(feuilles, nom, titre, note),
     {
       type: "table",
       feuille: nom,

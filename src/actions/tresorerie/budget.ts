@@ -9,7 +9,7 @@ import { montantFr } from "../../core/argent";
 import { budgetTresorerie, type MoisBudget } from "../../core/tresorerie";
 import { adresseComplete, lettresColonne } from "../../classeur/adresses";
 import { FORMATS, type Cellule, type Modification } from "../../classeur/port";
-import { cellMontant, compte, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
+import { cellMontant, compte, feuilleTitree, phraseFeuille, type FeuillesGenerees } from "../commun/preparation";
 import { somme } from "../../core/argent";
 
 /** Ce que montre le budget : les mois et les lignes d'encaissement et de décaissement (montants TTC par mois). */
@@ -94,19 +94,13 @@ export function feuilleBudget(p: DonneesBudget, initiale: Decimal, feuilles: Feu
   const formats = Object.fromEntries(b.mois.map((m) => [m, FORMATS.euros]));
   const alerte = alerteNegative(b);
   const modifs: Modification[] = [
-    feuilles.feuille(FEUILLE_BUDGET),
-    {
-      type: "valeurs",
-      feuille: FEUILLE_BUDGET,
-      adresse: "A1",
-      valeurs: [
-        ["Budget de trésorerie"],
-        [
-          `${p.origine} Trésorerie à la fin du mois = trésorerie au début + encaissements − décaissements ; ` +
-            "la fin d'un mois est le début du suivant (comptabilite.md § 8).",
-        ],
-      ],
-    },
+    ...feuilleTitree(
+      feuilles,
+      FEUILLE_BUDGET,
+      "Budget de trésorerie",
+      `${p.origine} Trésorerie à la fin du mois = trésorerie au début + encaissements − décaissements ; ` +
+        "la fin d'un mois est le début du suivant (comptabilite.md § 8).",
+    ),
     { type: "table", feuille: FEUILLE_BUDGET, nom: TABLE_BUDGET, adresse: `A${debut}`, entetes: ["Trésorerie", ...b.mois], lignes, formats },
     {
       type: "mise-en-forme",

@@ -4,7 +4,7 @@
  */
 import type Decimal from "decimal.js";
 import { Dec } from "../argent";
-import { analyserTexteNombre } from "../nombres";
+import { analyserTexteNombre, depuisFlottant } from "../nombres";
 
 export type Centimes = number;
 
@@ -16,6 +16,16 @@ export function versCentimes(d: Decimal): Centimes {
 
 export function depuisCentimes(c: Centimes): Decimal {
   return new Dec(c).div(100);
+}
+
+/** Un nombre de classeur (1200.5) en centimes ; undefined s'il n'est pas fini ou a plus de deux décimales. */
+export function centimesDeNombre(v: number): Centimes | undefined {
+  if (!Number.isFinite(v)) return undefined;
+  try {
+    return versCentimes(depuisFlottant(v));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

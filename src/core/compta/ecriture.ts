@@ -50,6 +50,17 @@ export const cleEcriture = (l: Pick<LigneEcriture, "journal" | "numero">): strin
 /** Solde d'une ligne au sens débit − crédit. */
 export const soldeLigne = (l: Pick<LigneEcriture, "debit" | "credit">): Centimes => l.debit - l.credit;
 
+/** Σ débits et Σ crédits de lignes, en centimes. */
+export function totauxLignes(lignes: Iterable<Pick<LigneEcriture, "debit" | "credit">>): { debit: Centimes; credit: Centimes } {
+  let debit = 0;
+  let credit = 0;
+  for (const l of lignes) {
+    debit += l.debit;
+    credit += l.credit;
+  }
+  return { debit, credit };
+}
+
 /** Regroupe des lignes en écritures, dans l'ordre de leur première apparition. */
 export function regrouperEcritures(lignes: Iterable<LigneEcriture>): Ecriture[] {
   const parCle = new Map<string, Ecriture>();

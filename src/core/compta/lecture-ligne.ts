@@ -5,9 +5,9 @@
 import type { Jour } from "../dates";
 import { lireDate } from "../dates";
 import { ErreurAgora } from "../erreurs";
-import { depuisFlottant, estVide, normaliserMotCle, type ValeurCellule } from "../nombres";
+import { estVide, normaliserMotCle, type ValeurCellule } from "../nombres";
 import type { Anomalies } from "./anomalie";
-import { lireCentimes, versCentimes, type Centimes } from "./centimes";
+import { centimesDeNombre, lireCentimes, type Centimes } from "./centimes";
 import type { ChampJournal, StructureJournal } from "./colonnes";
 import { NOM_CHAMP } from "./colonnes";
 import type { LigneEcriture } from "./ecriture";
@@ -22,20 +22,13 @@ export function texteCellule(v: ValeurCellule): string {
 /** Montant d'une cellule en centimes ; vide → 0 ; undefined si illisible ou avec plus de deux décimales. */
 export function centimesCellule(v: ValeurCellule): Centimes | undefined {
   if (estVide(v)) return 0;
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) return undefined;
-    try {
-      return versCentimes(depuisFlottant(v));
-    } catch {
-      return undefined;
-    }
-  }
+  if (typeof v === "number") return centimesDeNombre(v);
   if (typeof v === "string") return lireCentimes(v);
   return undefined;
 }
 
-/** Sens d'une ligne en variante Montant/Sens : D, C, +1, -1, « débit », « crédit ». */
-function lireSens(v: ValeurCellule): "D" | "C" | undefined {
+/** Sens d'une ligne en variante Montant/Sens (tableau Journal ou fichier importé) : D, C, +1, -1, « débit », « crédit » ; undefined sinon. */
+export function lireSens(v: ValeurCellule): "D" | "C" | undefined {
   const t = texteCellule(v).replace(/\s/g, "").replace("\u2212", "-");
   if (t === "+1" || t === "1") return "D";
   if (t === "-1") return "C";

@@ -4,8 +4,8 @@
  * minuscules : lettrage partiel (groupe non soldé). Le code suivant = plus grand code utilisé + 1 : un code libéré
  * n'est jamais réutilisé. Et la vérification d'un lettrage existant : un code total dont les lignes ne se soldent pas.
  */
-import { centimesFr, type Centimes } from "./centimes";
-import type { LigneEcriture } from "./ecriture";
+import { centimesFr } from "./centimes";
+import { totauxLignes, type LigneEcriture } from "./ecriture";
 
 const LETTRES = /^[A-Za-z]+$/;
 
@@ -88,16 +88,6 @@ export function groupesExistants(lignes: Iterable<LigneEcriture>): Map<string, M
   return parCompte;
 }
 
-const somme = (lignes: readonly LigneEcriture[]): { debit: Centimes; credit: Centimes } => {
-  let debit = 0;
-  let credit = 0;
-  for (const l of lignes) {
-    debit += l.debit;
-    credit += l.credit;
-  }
-  return { debit, credit };
-};
-
 /**
  * Vérifie le lettrage déjà saisi : un code total (majuscules) dont Σ débits ≠ Σ crédits est une erreur qui nomme ses
  * lignes ; un code partiel (minuscules) soldé, ou un code écrit dans les deux casses, est signalé.
@@ -109,7 +99,7 @@ export function verifierLettrage(lignes: Iterable<LigneEcriture>): AnomalieLettr
       const l0 = groupe[0];
       const codes = [...new Set(groupe.map((l) => l.lettrage!.trim()))];
       const origines = groupe.map((l) => l.origine).filter((o): o is number => o !== undefined);
-      const { debit, credit } = somme(groupe);
+      const { debit, credit } = totauxLignes(groupe);
       const base = { compte: l0.compte, ...(l0.tiers ? { tiers: l0.tiers } : {}), origines };
       const ou = `${compteFr(l0)[0].toUpperCase()}${compteFr(l0).slice(1)}`;
       const lesLignes = lignesFr(origines);

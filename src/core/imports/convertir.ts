@@ -10,7 +10,8 @@ import type { LigneEcriture } from "../compta/ecriture";
 import type { Jour } from "../dates";
 import type { CollecteErreurs } from "./erreurs";
 import type { Disposition, Enregistrement, FormatDate, ValeurSource } from "./types";
-import { abreger, lireDateSource, lireMontantSource, lireSensSource, resoudreFormatDate, texteSource } from "./valeurs";
+import { lireSens } from "../compta/lecture-ligne";
+import { abreger, lireDateSource, lireMontantSource, resoudreFormatDate, texteSource } from "./valeurs";
 
 export interface Conversion {
   lignes: LigneEcriture[];
@@ -119,7 +120,7 @@ export function* convertir(enregistrements: readonly Enregistrement[], d: Dispos
       }
     } else if (d.montants === "montant-sens") {
       const m = montant("montant");
-      const sens = lireSensSource(valeur(e, "sens"));
+      const sens = lireSens(valeur(e, "sens"));
       if (sens === undefined && m !== 0) signaler("sens", `« ${abreger(texteSource(valeur(e, "sens")))} » n'est pas un sens : D ou C (ou +1, -1) attendu.`);
       const signe = sens === "C" ? -m : m;
       if (m < 0) negatifs++;

@@ -7,7 +7,8 @@
  */
 import type { Echantillon, ModuleFormat, PlanLecture } from "./plan";
 import type { Enregistrement } from "./types";
-import { lireDateSource, lireMontantSource, lireSensSource, texteSource } from "./valeurs";
+import { lireSens } from "../compta/lecture-ligne";
+import { lireDateSource, lireMontantSource, texteSource } from "./valeurs";
 
 function ligneEbp(e: Enregistrement): boolean {
   const ch = e.champs;
@@ -17,7 +18,7 @@ function ligneEbp(e: Enregistrement): boolean {
     !("erreur" in lireDateSource(ch[1], "JJMMAAAA")) &&
     texteSource(ch[3]) !== "" &&
     lireMontantSource(ch[6], ".") !== undefined &&
-    lireSensSource(ch[7]) !== undefined
+    lireSens(ch[7]) !== undefined
   );
 }
 

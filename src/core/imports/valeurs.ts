@@ -1,11 +1,11 @@
 /**
  * Les valeurs d'une extraction de PGI (exports-pgi.md § 7.3 et § 7.4) : montants en centimes exacts quelle que soit
  * leur écriture (« 1 234,56 », « -1234.56 », « (12,00) », « 1.234,56 », « 1234,56- », « 000000000003000,00 »),
- * dates selon un format connu ou déduit des valeurs du fichier, sens D/C. Rien n'est lu en flottant binaire.
+ * dates selon un format connu ou déduit des valeurs du fichier. Rien n'est lu en flottant binaire. Le sens D/C se lit
+ * comme dans le tableau Journal (lireSens, compta/lecture-ligne.ts).
  */
-import { lireCentimes, versCentimes, type Centimes } from "../compta/centimes";
+import { centimesDeNombre, lireCentimes, type Centimes } from "../compta/centimes";
 import { jourValide, depuisSerie, type Jour } from "../dates";
-import { depuisFlottant, normaliserMotCle } from "../nombres";
 import type { FormatDate, ValeurSource } from "./types";
 
 /** Texte d'une valeur source : vide → "", nombre → sa chaîne (un compte 421000 lu comme nombre dans un classeur). */
@@ -30,14 +30,7 @@ const MILLIERS_POINT = /^[+-]?\d{1,3}(\.\d{3})+$/;
  */
 export function lireMontantSource(v: ValeurSource | undefined, decimale?: "," | "."): Centimes | undefined {
   if (v === null || v === undefined) return 0;
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) return undefined;
-    try {
-      return versCentimes(depuisFlottant(v));
-    } catch {
-      return undefined;
-    }
-  }
+  if (typeof v === "number") return centimesDeNombre(v);
   let s = v.replace(ESPACES, "").replace(/[\u2212\u2013]/g, "-");
   if (s === "") return 0;
   if (s.length > 40) return undefined;
@@ -55,17 +48,6 @@ export function lireMontantSource(v: ValeurSource | undefined, decimale?: "," | 
   const c = lireCentimes(s);
   if (c === undefined || !Number.isSafeInteger(c)) return undefined;
   return negatif ? -c : c;
-}
-
-/** Sens d'une ligne : D, C, +1, −1, « débit », « crédit » ; undefined sinon. */
-export function lireSensSource(v: ValeurSource | undefined): "D" | "C" | undefined {
-  const t = texteSource(v).replace(/\s/g, "").replace("\u2212", "-");
-  if (t === "+1" || t === "1") return "D";
-  if (t === "-1") return "C";
-  const s = normaliserMotCle(t);
-  if (s === "d" || s === "debit") return "D";
-  if (s === "c" || s === "credit") return "C";
-  return undefined;
 }
 
 /** Siècle d'une année sur deux chiffres (JJMMAA) : 00 à 69 → 2000 à 2069, 70 à 99 → 1970 à 1999 (règle POSIX). */

@@ -4,26 +4,13 @@
  * et le compte rendu (MessageBar de succès ou d'erreur, anomalies avec leur cellule).
  */
 import { useRef, useState, type JSX, type ReactNode } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { appliquerPreparation, type AnomalieJournal, type IssuePreparation, type Preparation } from "../../../src/actions/compta";
 import type { Classeur, Progres } from "../../../src/classeur/port";
+import { CadreEtape, Progression, useStylesEtape } from "../../composants/CadreEtape";
+import { Confirmation } from "../../composants/Confirmation";
 import { useTypographie } from "../../composants/typographie";
-import { ListeRemarques } from "./ListeRemarques";
+import { ListeRemarques, Reussite } from "./ListeRemarques";
 
 type Etat =
   | { genre: "repos" }
@@ -35,54 +22,7 @@ type Etat =
   | { genre: "refus"; message: string; anomalies: AnomalieJournal[]; lecture?: Preparation["lecture"] };
 
 const useStyles = makeStyles({
-  racine: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  titre: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  numero: {
-    display: "inline-flex",
-    alignItems: "center",
-    justifyContent: "center",
-    flexShrink: 0,
-    width: "24px",
-    height: "24px",
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-  },
-  boutons: { display: "flex", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap", alignItems: "center" },
-  resume: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-  },
   points: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
-  progression: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  barre: {
-    width: "100%",
-    height: "6px",
-    appearance: "none",
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground5,
-    color: tokens.colorBrandBackground,
-    "::-webkit-progress-bar": { backgroundColor: tokens.colorNeutralBackground5, borderRadius: tokens.borderRadiusMedium },
-    "::-webkit-progress-value": { backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusMedium },
-    "::-moz-progress-bar": { backgroundColor: tokens.colorBrandBackground },
-  },
 });
 
 export interface ProprietesEtape {
@@ -91,13 +31,16 @@ export interface ProprietesEtape {
   explication: ReactNode;
   /** Libellé du bouton qui lit et contrôle : « Analyser le journal ». */
   preparerLibelle: string;
-  /** Libellé du bouton qui écrit, selon le plan : « Créer la feuille », « Remplacer les feuilles ». */
-  appliquerLibelle: (p: Preparation) => string;
+  /** Libellé du bouton qui écrit, selon le plan (par défaut libelleApplication). */
+  appliquerLibelle?: (p: Preparation) => string;
   preparer: () => Promise<IssuePreparation>;
   classeur: Classeur;
   /** Réglages de l'étape (source, nom de feuille), au-dessus du bouton. */
   children?: ReactNode;
 }
+
+/** Le libellé habituel du bouton qui écrit : « Créer la feuille », « Remplacer les feuilles »… */
+export const libelleApplication = (p: Preparation): string => `${p.remplacees.length ? "Remplacer" : "Créer"} ${p.feuilles.length > 1 ? "les feuilles" : "la feuille"}`;
 
 /** « 22 lignes lues dans la feuille « Journal » (A1:G26), 1 écriture. » */
 function phraseLecture(l: Preparation["lecture"]): string {
@@ -107,6 +50,7 @@ function phraseLecture(l: Preparation["lecture"]): string {
 
 export function Etape(props: ProprietesEtape): JSX.Element {
   const styles = useStyles();
+  const commun = useStylesEtape();
   const t = useTypographie();
   const [etat, setEtat] = useState<Etat>({ genre: "repos" });
   const progres = useRef<(Progres & { annule: boolean }) | undefined>(undefined);
@@ -154,24 +98,17 @@ export function Etape(props: ProprietesEtape): JSX.Element {
   const confirmation = etat.genre === "question" ? etat.preparation.confirmation : undefined;
 
   return (
-    <section className={styles.racine} aria-labelledby={idTitre}>
-      <h3 className={mergeClasses(t.sousSection, styles.titre)} id={idTitre}>
-        <span className={styles.numero} aria-hidden="true">
-          {props.numero}
-        </span>
-        {props.titre}
-      </h3>
-      <p className={mergeClasses(t.legende, t.secondaire)}>{props.explication}</p>
+    <CadreEtape numero={props.numero} titre={props.titre} explication={props.explication} id={idTitre}>
       {props.children}
-      <div className={styles.boutons}>
+      <div className={commun.boutons}>
         <Button ref={boutonPreparer} appearance={preparation ? "secondary" : "primary"} disabledFocusable={occupe} onClick={() => void preparer()}>
           {etat.genre === "analyse" ? "Analyse…" : props.preparerLibelle}
         </Button>
       </div>
 
-      <div aria-live="polite" className={styles.progression}>
+      <div aria-live="polite" className={commun.progression}>
         {preparation && (
-          <div className={styles.resume}>
+          <div className={commun.encadre}>
             <p className={t.fort}>{preparation.titre}</p>
             <p className={t.legende}>{phraseLecture(preparation.lecture)}</p>
             <ul className={mergeClasses(styles.points, t.legende)}>
@@ -180,9 +117,9 @@ export function Etape(props: ProprietesEtape): JSX.Element {
               ))}
             </ul>
             <ListeRemarques remarques={preparation.remarques} genre="alertes" titre="À vérifier (non bloquant)" />
-            <div className={styles.boutons}>
+            <div className={commun.boutons}>
               <Button appearance="primary" onClick={() => demanderApplication(preparation)}>
-                {props.appliquerLibelle(preparation)}
+                {(props.appliquerLibelle ?? libelleApplication)(preparation)}
               </Button>
               <Button appearance="subtle" onClick={() => setEtat({ genre: "repos" })}>
                 Abandonner
@@ -191,26 +128,9 @@ export function Etape(props: ProprietesEtape): JSX.Element {
           </div>
         )}
 
-        {etat.genre === "application" && (
-          <div className={styles.progression}>
-            <progress className={styles.barre} value={etat.fraction} max={1} aria-label={`Écriture : ${Math.round(etat.fraction * 100)} %`} />
-            <div className={styles.boutons}>
-              <span className={mergeClasses(t.legende, t.secondaire)}>{etat.libelle}</span>
-              <Button appearance="subtle" size="small" disabledFocusable={etat.annulation} onClick={annuler}>
-                Annuler
-              </Button>
-            </div>
-          </div>
-        )}
+        {etat.genre === "application" && <Progression {...etat} quoi="Écriture" annuler={annuler} />}
 
-        {etat.genre === "fait" && (
-          <>
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>{etat.message}</MessageBarBody>
-            </MessageBar>
-            <ListeRemarques remarques={etat.remarques} genre="alertes" titre="À vérifier (non bloquant)" />
-          </>
-        )}
+        {etat.genre === "fait" && <Reussite message={etat.message} remarques={etat.remarques} />}
 
         {etat.genre === "refus" && (
           <>
@@ -224,37 +144,22 @@ export function Etape(props: ProprietesEtape): JSX.Element {
         )}
       </div>
 
-      <Dialog
-        open={etat.genre === "question"}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          if (!d.open && etat.genre === "question") setEtat({ genre: "prete", preparation: etat.preparation });
-        }}
+      <Confirmation
+        ouvert={etat.genre === "question"}
+        titre={confirmation ? confirmation.titre : remplacees.length > 1 ? "Remplacer les feuilles ?" : "Remplacer la feuille ?"}
+        bouton={confirmation ? confirmation.bouton : "Remplacer"}
+        renoncer={() => setEtat((e) => (e.genre === "question" ? { genre: "prete", preparation: e.preparation } : e))}
+        confirmer={() => etat.genre === "question" && void appliquer(etat.preparation, true)}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{confirmation ? confirmation.titre : remplacees.length > 1 ? "Remplacer les feuilles ?" : "Remplacer la feuille ?"}</DialogTitle>
-            <DialogContent>
-              {confirmation && <p>{confirmation.message}</p>}
-              {remplacees.length > 0 && (
-                <>
-                  {remplacees.length > 1 ? "Les feuilles " : "La feuille "}
-                  {remplacees.map((f) => `« ${f} »`).join(", ")} {remplacees.length > 1 ? "existent" : "existe"} déjà. {remplacees.length > 1 ? "Elles seront vidées" : "Elle sera vidée"} puis
-                  régénérée{remplacees.length > 1 ? "s" : ""} : ce que vous y avez saisi sera perdu.
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">Annuler</Button>
-              </DialogTrigger>
-              <Button appearance="primary" onClick={() => etat.genre === "question" && void appliquer(etat.preparation, true)}>
-                {confirmation ? confirmation.bouton : "Remplacer"}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </section>
+        {confirmation && <p>{confirmation.message}</p>}
+        {remplacees.length > 0 && (
+          <>
+            {remplacees.length > 1 ? "Les feuilles " : "La feuille "}
+            {remplacees.map((f) => `« ${f} »`).join(", ")} {remplacees.length > 1 ? "existent" : "existe"} déjà. {remplacees.length > 1 ? "Elles seront vidées" : "Elle sera vidée"} puis
+            régénérée{remplacees.length > 1 ? "s" : ""} : ce que vous y avez saisi sera perdu.
+          </>
+        )}
+      </Confirmation>
+    </CadreEtape>
   );
 }

@@ -5,21 +5,7 @@
  * rien : un fichier qui contient une erreur n'est pas importé. Action : src/actions/compta/importer.ts.
  */
 import { useRef, useState, type DragEvent, type JSX } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   appliquerPreparation,
   correspondanceDe,
@@ -33,10 +19,12 @@ import {
 } from "../../../src/actions/compta";
 import type { Classeur } from "../../../src/classeur/port";
 import type { FormatImport } from "../../../src/core/imports";
+import { CadreEtape, Progression, useStylesEtape } from "../../composants/CadreEtape";
+import { Confirmation } from "../../composants/Confirmation";
 import { ListeDeroulante } from "../../composants/Formulaire";
 import { useTypographie } from "../../composants/typographie";
 import { LectureImport, type Colonnes } from "./LectureImport";
-import { ListeRemarques } from "./ListeRemarques";
+import { Reussite } from "./ListeRemarques";
 
 const FORMATS: { valeur: FormatImport | "auto"; texte: string }[] = [
   { valeur: "auto", texte: "Automatique (reconnu à l'en-tête)" },
@@ -63,28 +51,6 @@ type Etat =
   | { genre: "echec"; message: string };
 
 const useStyles = makeStyles({
-  racine: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  titre: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  numero: {
-    display: "inline-flex",
-    alignItems: "center",
-    justifyContent: "center",
-    flexShrink: 0,
-    width: "24px",
-    height: "24px",
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-  },
   zone: {
     display: "flex",
     flexDirection: "column",
@@ -100,41 +66,11 @@ const useStyles = makeStyles({
   },
   survol: { borderTopColor: tokens.colorBrandStroke1, borderRightColor: tokens.colorBrandStroke1, borderBottomColor: tokens.colorBrandStroke1, borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
   cache: { display: "none" },
-  boutons: { display: "flex", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap", alignItems: "center" },
-  progression: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  barre: {
-    width: "100%",
-    height: "6px",
-    appearance: "none",
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground5,
-    color: tokens.colorBrandBackground,
-    "::-webkit-progress-bar": { backgroundColor: tokens.colorNeutralBackground5, borderRadius: tokens.borderRadiusMedium },
-    "::-webkit-progress-value": { backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusMedium },
-    "::-moz-progress-bar": { backgroundColor: tokens.colorBrandBackground },
-  },
 });
-
-/** La barre de progression et son bouton « Annuler ». */
-function Progression(props: { fraction: number; libelle: string; annulation: boolean; annuler: () => void; quoi: string }): JSX.Element {
-  const styles = useStyles();
-  const t = useTypographie();
-  return (
-    <div className={styles.progression}>
-      <progress className={styles.barre} value={props.fraction} max={1} aria-label={`${props.quoi} : ${Math.round(props.fraction * 100)} %`} />
-      <div className={styles.boutons}>
-        <span className={mergeClasses(t.legende, t.secondaire)}>{props.libelle}</span>
-        <Button appearance="subtle" size="small" disabledFocusable={props.annulation} onClick={props.annuler}>
-          Annuler
-        </Button>
-      </div>
-    </div>
-  );
-}
 
 export function EtapeImport(props: { classeur: Classeur; feuille: string; numero?: number }): JSX.Element {
   const styles = useStyles();
+  const commun = useStylesEtape();
   const t = useTypographie();
   const [fichier, setFichier] = useState<Fichier | undefined>(undefined);
   const [format, setFormat] = useState<FormatImport | "auto">("auto");
@@ -220,18 +156,17 @@ export function EtapeImport(props: { classeur: Classeur; feuille: string; numero
   const preparation: Preparation | undefined = issue?.ok ? issue.preparation : undefined;
 
   return (
-    <section className={styles.racine} aria-labelledby={idTitre}>
-      <h3 className={mergeClasses(t.sousSection, styles.titre)} id={idTitre}>
-        <span className={styles.numero} aria-hidden="true">
-          {numero}
-        </span>
-        Importer un fichier
-      </h3>
-      <p className={mergeClasses(t.legende, t.secondaire)}>
-        Lit un export de PGI (FEC, Odoo, Dolibarr, EBP, Sage, CSV) et crée le tableau {TABLE_JOURNAL} sur la feuille « {props.feuille} », que les étapes suivantes
-        relisent. Tout ou rien : une erreur dans le fichier, et rien n'est écrit. Journal déjà dans le classeur ? Passez à l'étape 1.
-      </p>
-
+    <CadreEtape
+      numero={numero}
+      titre="Importer un fichier"
+      id={idTitre}
+      explication={
+        <>
+          Lit un export de PGI (FEC, Odoo, Dolibarr, EBP, Sage, CSV) et crée le tableau {TABLE_JOURNAL} sur la feuille « {props.feuille} », que les étapes suivantes
+          relisent. Tout ou rien : une erreur dans le fichier, et rien n'est écrit. Journal déjà dans le classeur ? Passez à l'étape 1.
+        </>
+      }
+    >
       <div
         className={mergeClasses(styles.zone, survol && styles.survol)}
         onDragOver={(e) => {
@@ -271,7 +206,7 @@ export function EtapeImport(props: { classeur: Classeur; feuille: string; numero
         }}
       />
 
-      <div aria-live="polite" className={styles.progression}>
+      <div aria-live="polite" className={commun.progression}>
         {etat.genre === "lecture" && <Progression {...etat} quoi="Lecture" annuler={annuler} />}
 
         {issue && fichier && (
@@ -295,7 +230,7 @@ export function EtapeImport(props: { classeur: Classeur; feuille: string; numero
             {preparation && (
               <>
                 <p className={t.legende}>{preparation.resume[0]}</p>
-                <div className={styles.boutons}>
+                <div className={commun.boutons}>
                   <Button appearance="primary" onClick={() => issue.ok && demanderEcriture(issue)}>
                     {preparation.remplacees.length ? "Remplacer la feuille" : "Créer la feuille"}
                   </Button>
@@ -307,14 +242,7 @@ export function EtapeImport(props: { classeur: Classeur; feuille: string; numero
 
         {etat.genre === "ecriture" && <Progression {...etat} quoi="Écriture" annuler={annuler} />}
 
-        {etat.genre === "fait" && (
-          <>
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>{etat.message}</MessageBarBody>
-            </MessageBar>
-            <ListeRemarques remarques={etat.remarques} genre="alertes" titre="À vérifier (non bloquant)" />
-          </>
-        )}
+        {etat.genre === "fait" && <Reussite message={etat.message} remarques={etat.remarques} />}
         {etat.genre === "echec" && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{etat.message}</MessageBarBody>
@@ -322,30 +250,15 @@ export function EtapeImport(props: { classeur: Classeur; feuille: string; numero
         )}
       </div>
 
-      <Dialog
-        open={etat.genre === "question"}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          if (!d.open && etat.genre === "question") setEtat({ genre: "lu", issue: etat.issue });
-        }}
+      <Confirmation
+        ouvert={etat.genre === "question"}
+        titre="Remplacer la feuille ?"
+        bouton="Remplacer"
+        renoncer={() => setEtat((e) => (e.genre === "question" ? { genre: "lu", issue: e.issue } : e))}
+        confirmer={() => etat.genre === "question" && void ecrire(etat.issue, true)}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Remplacer la feuille ?</DialogTitle>
-            <DialogContent>
-              La feuille « {props.feuille} » existe déjà. Elle sera vidée puis remplacée par le journal importé : ce que vous y avez saisi sera perdu.
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">Annuler</Button>
-              </DialogTrigger>
-              <Button appearance="primary" onClick={() => etat.genre === "question" && void ecrire(etat.issue, true)}>
-                Remplacer
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </section>
+        La feuille « {props.feuille} » existe déjà. Elle sera vidée puis remplacée par le journal importé : ce que vous y avez saisi sera perdu.
+      </Confirmation>
+    </CadreEtape>
   );
 }

@@ -16,7 +16,6 @@ import {
   preparerRapprochement,
   preparerTva,
   reperesDuJournal,
-  type Preparation,
 } from "../../../src/actions/compta";
 import type { Source } from "../../../src/actions/commun/source";
 import type { Classeur } from "../../../src/classeur/port";
@@ -27,8 +26,6 @@ import { Etape } from "./Etape";
 const MOTS_CLES_RELEVE = ["releve", "banque"];
 /** Valeur « laisser l'action choisir » des listes (dernier mois, seul compte 512). */
 const AUTO = "";
-
-const libelleApplication = (p: Preparation): string => `${p.remplacees.length ? "Remplacer" : "Créer"} ${p.feuilles.length > 1 ? "les feuilles" : "la feuille"}`;
 
 export interface ProprietesEtapesEtats {
   classeur: Classeur;
@@ -67,7 +64,6 @@ export function EtapesEtats({ classeur, feuilleJournal, premier }: ProprietesEta
         titre="Générer les états de synthèse"
         explication={`Le compte de résultat (ce que l'entreprise a gagné ou perdu), le bilan (ce qu'elle possède et ce qu'elle doit), les soldes intermédiaires de gestion et la capacité d'autofinancement, sur les feuilles « ${FEUILLE_RESULTAT} », « ${FEUILLE_BILAN} » et « ${FEUILLE_SIG} ». Contrôle : le résultat est le même dans les trois.`}
         preparerLibelle="Préparer les états"
-        appliquerLibelle={libelleApplication}
         preparer={() => preparerEtatsSynthese(classeur, { feuilleJournal })}
         classeur={classeur}
       />
@@ -77,7 +73,6 @@ export function EtapesEtats({ classeur, feuilleJournal, premier }: ProprietesEta
         titre="Préparer la déclaration de TVA"
         explication={`La CA3 du mois choisi : TVA collectée sur les ventes moins TVA déductible sur les achats, en euros entiers, et l'écriture qui solde les comptes de TVA, sur la feuille « ${FEUILLE_CA3} ».`}
         preparerLibelle="Préparer la CA3"
-        appliquerLibelle={libelleApplication}
         preparer={() => preparerTva(classeur, { feuilleJournal, ...(mois ? { mois } : {}) })}
         classeur={classeur}
       >
@@ -89,7 +84,6 @@ export function EtapesEtats({ classeur, feuilleJournal, premier }: ProprietesEta
         titre="État de rapprochement bancaire"
         explication={`Pointe chaque opération du relevé avec le compte de banque du journal, puis explique l'écart entre les deux soldes : chèques pas encore encaissés, frais que la banque a prélevés… Feuille « ${FEUILLE_RAPPROCHEMENT} », avec les écritures à passer.`}
         preparerLibelle="Pointer et rapprocher"
-        appliquerLibelle={libelleApplication}
         preparer={preparerRapprochementChoisi}
         classeur={classeur}
       >

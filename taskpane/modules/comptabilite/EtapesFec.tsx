@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { atteindreConstat, controlerJournalFec, exporterJournalFec, TABLE_JOURNAL, type ConstatFec } from "../../../src/actions/compta";
 import type { Classeur } from "../../../src/classeur/port";
+import { CadreEtape, useStylesEtape } from "../../composants/CadreEtape";
 import { ChampTexte } from "../../composants/Formulaire";
 import { useTypographie } from "../../composants/typographie";
 
@@ -16,17 +17,8 @@ import { useTypographie } from "../../composants/typographie";
 const AFFICHES = 100;
 
 const useStyles = makeStyles({
-  racine: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   resultats: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   champs: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
-  boutons: { display: "flex", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap", alignItems: "center" },
   liste: {
     listStyleType: "none",
     margin: 0,
@@ -59,15 +51,6 @@ const useStyles = makeStyles({
   alerte: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   regle: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
-  cellule: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusSmall,
-    paddingLeft: tokens.spacingHorizontalXXS,
-    paddingRight: tokens.spacingHorizontalXXS,
-    marginRight: tokens.spacingHorizontalXS,
-  },
 });
 
 const SEVERITES: Record<ConstatFec["severite"], string> = { erreur: "erreur", alerte: "alerte", info: "information" };
@@ -82,6 +65,7 @@ type Resultat =
 /** Les constats, chacun cliquable quand il nomme une ligne : la ligne est alors sélectionnée dans le classeur. */
 function ListeConstats(props: { constats: readonly ConstatFec[]; classeur: Classeur; signaler: (m: string) => void }): JSX.Element | null {
   const styles = useStyles();
+  const commun = useStylesEtape();
   const t = useTypographie();
   if (props.constats.length === 0) return null;
   const reste = props.constats.length - AFFICHES;
@@ -99,7 +83,7 @@ function ListeConstats(props: { constats: readonly ConstatFec[]; classeur: Class
             <span className={styles.regle}>
               {c.regle} ({SEVERITES[c.severite]})
             </span>
-            {c.cellule && <span className={styles.cellule}>{c.cellule}</span>}
+            {c.cellule && <span className={commun.cellule}>{c.cellule}</span>}
             {c.message}
           </button>
         </li>
@@ -111,7 +95,7 @@ function ListeConstats(props: { constats: readonly ConstatFec[]; classeur: Class
 
 export function EtapesFec(props: { classeur: Classeur; feuilleJournal: string }): JSX.Element {
   const styles = useStyles();
-  const t = useTypographie();
+  const commun = useStylesEtape();
   const [siren, setSiren] = useState("");
   const [cloture, setCloture] = useState("");
   const [resultat, setResultat] = useState<Resultat>({ genre: "repos" });
@@ -157,19 +141,21 @@ export function EtapesFec(props: { classeur: Classeur; feuilleJournal: string })
   const avecConstats = resultat.genre === "controle" || resultat.genre === "fichier" || resultat.genre === "refus" ? resultat.constats : [];
 
   return (
-    <section className={styles.racine} aria-labelledby="titre-fec">
-      <h3 className={t.sousSection} id="titre-fec">
-        Fichier des écritures comptables (FEC)
-      </h3>
-      <p className={mergeClasses(t.legende, t.secondaire)}>
-        Contrôle le tableau {TABLE_JOURNAL} avec les règles du FEC (FEC-001 à FEC-034 : équilibre, dates dans l'exercice, numérotation, champs
-        obligatoires…), puis produit le fichier à remettre à l'administration fiscale : un clic sur un constat sélectionne sa ligne.
-      </p>
+    <CadreEtape
+      titre="Fichier des écritures comptables (FEC)"
+      id="titre-fec"
+      explication={
+        <>
+          Contrôle le tableau {TABLE_JOURNAL} avec les règles du FEC (FEC-001 à FEC-034 : équilibre, dates dans l'exercice, numérotation, champs
+          obligatoires…), puis produit le fichier à remettre à l'administration fiscale : un clic sur un constat sélectionne sa ligne.
+        </>
+      }
+    >
       <div className={styles.champs}>
         <ChampTexte libelle="SIREN" valeur={siren} changer={setSiren} mode="numeric" placeholder="000 000 117" aide="9 chiffres, clé contrôlée." />
         <ChampTexte libelle="Date de clôture" valeur={cloture} changer={setCloture} placeholder="31/12/2025" aide="Fin de l'exercice." />
       </div>
-      <div className={styles.boutons}>
+      <div className={commun.boutons}>
         <Button appearance="primary" disabledFocusable={occupe} onClick={() => void controler()}>
           {resultat.genre === "travail" && resultat.quoi === "controle" ? "Contrôle…" : "Contrôler le journal (règles du FEC)"}
         </Button>
@@ -206,6 +192,6 @@ export function EtapesFec(props: { classeur: Classeur; feuilleJournal: string })
         )}
         <ListeConstats constats={avecConstats} classeur={props.classeur} signaler={setProbleme} />
       </div>
-    </section>
+    </CadreEtape>
   );
 }

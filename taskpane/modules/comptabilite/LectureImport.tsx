@@ -9,6 +9,7 @@ import type { IssueImport, ModeleCorrespondance } from "../../../src/actions/com
 import { NOM_CHAMP, type ChampJournal } from "../../../src/core/compta/colonnes";
 import { nomSeparateur, resumerImport, type ResultatImport } from "../../../src/core/imports";
 import { eurosFr } from "../../../src/actions/compta/preparation";
+import { useStylesEtape } from "../../composants/CadreEtape";
 import { ListeDeroulante } from "../../composants/Formulaire";
 import { useTypographie } from "../../composants/typographie";
 import { ListeRemarques } from "./ListeRemarques";
@@ -26,21 +27,10 @@ export type Colonnes = Partial<Record<ChampJournal, number>>;
 
 const useStyles = makeStyles({
   racine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  fiche: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    overflowWrap: "anywhere",
-  },
+  /** Complète l'encadré commun (useStylesEtape) : lignes plus serrées. */
+  fiche: { rowGap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
   colonnes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalL, rowGap: "2px" },
   editeur: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  boutons: { display: "flex", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap", alignItems: "center" },
   defilement: { overflowX: "auto", maxWidth: "100%", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   apercu: {
     borderCollapse: "collapse",
@@ -125,6 +115,7 @@ function Apercu({ lignes }: { lignes: readonly (readonly string[])[] }): JSX.Ele
 /** La correspondance modifiable : une liste par champ du journal, les en-têtes du fichier comme choix. */
 function EditeurColonnes(props: { modele: ModeleCorrespondance; colonnes: Colonnes; relire: (c: Colonnes) => void; occupe: boolean }): JSX.Element {
   const styles = useStyles();
+  const commun = useStylesEtape();
   const t = useTypographie();
   const [choix, setChoix] = useState<Colonnes>(props.colonnes);
   const options = [{ valeur: "", texte: "— aucune —" }, ...props.modele.entetes.map((e, i) => ({ valeur: String(i), texte: e.startsWith("colonne ") || e === "" ? `colonne ${i + 1}` : `${i + 1}. ${e}` }))];
@@ -144,7 +135,7 @@ function EditeurColonnes(props: { modele: ModeleCorrespondance; colonnes: Colonn
           />
         ))}
       </div>
-      <div className={styles.boutons}>
+      <div className={commun.boutons}>
         <Button appearance="primary" disabledFocusable={props.occupe} onClick={() => props.relire(choix)}>
           Relire avec ces colonnes
         </Button>
@@ -165,6 +156,7 @@ export interface ProprietesLecture {
 
 export function LectureImport({ issue, modele, colonnes, relire, occupe }: ProprietesLecture): JSX.Element {
   const styles = useStyles();
+  const commun = useStylesEtape();
   const t = useTypographie();
   const r = issue.resultat;
   const nonReconnu = !issue.ok && !!r && r.colonnes.length === 0 && !r.reconnaissance;
@@ -176,7 +168,7 @@ export function LectureImport({ issue, modele, colonnes, relire, occupe }: Propr
   return (
     <div className={styles.racine}>
       {r && (r.reconnaissance || r.encodage) && (
-        <div className={styles.fiche} aria-label="Fichier lu">
+        <div className={mergeClasses(commun.encadre, styles.fiche)} aria-label="Fichier lu">
           {r.reconnaissance && (
             <p className={t.legende}>
               <span className={t.fort}>Format : {r.reconnaissance.libelle}</span> — {r.reconnaissance.raison}.
@@ -199,7 +191,7 @@ export function LectureImport({ issue, modele, colonnes, relire, occupe }: Propr
           )}
           {r.reconnaissance?.format === "fec" && <p className={mergeClasses(t.legende, t.secondaire)}>Les 18 zones du FEC sont lues par leur nom (JournalCode, EcritureNum, CompteNum…).</p>}
           {modele && !editer && (
-            <div className={styles.boutons}>
+            <div className={commun.boutons}>
               <Button size="small" disabledFocusable={occupe} onClick={() => setModifier(true)}>
                 Modifier les colonnes
               </Button>

@@ -1,7 +1,11 @@
-/** Liste des anomalies ou remarques d'un journal : la cellule à retrouver (en chasse fixe), puis le message. */
+/**
+ * Liste des anomalies ou remarques d'un journal : la cellule à retrouver (en chasse fixe), puis le message ; et le
+ * compte rendu d'une écriture réussie (message, puis ce qui reste à vérifier).
+ */
 import type { JSX } from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { AnomalieJournal } from "../../../src/actions/compta";
+import { useStylesEtape } from "../../composants/CadreEtape";
 import { useTypographie } from "../../composants/typographie";
 
 /** Au-delà, la liste dit combien d'autres il y a (le volet reste lisible). */
@@ -23,19 +27,11 @@ const useStyles = makeStyles({
   erreurs: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   alertes: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   item: { overflowWrap: "anywhere" },
-  cellule: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusSmall,
-    paddingLeft: tokens.spacingHorizontalXXS,
-    paddingRight: tokens.spacingHorizontalXXS,
-    marginRight: tokens.spacingHorizontalXS,
-  },
 });
 
 export function ListeRemarques(props: { remarques: readonly AnomalieJournal[]; genre: "erreurs" | "alertes"; titre: string }): JSX.Element | null {
   const styles = useStyles();
+  const commun = useStylesEtape();
   const t = useTypographie();
   const { remarques, genre } = props;
   if (remarques.length === 0) return null;
@@ -47,7 +43,7 @@ export function ListeRemarques(props: { remarques: readonly AnomalieJournal[]; g
         {remarques.slice(0, AFFICHEES).map((r, i) => (
           <li key={i} className={mergeClasses(t.legende, styles.item)}>
             {r.cellule && (
-              <span className={styles.cellule} title="Cellule à vérifier">
+              <span className={commun.cellule} title="Cellule à vérifier">
                 {r.cellule}
               </span>
             )}
@@ -57,5 +53,17 @@ export function ListeRemarques(props: { remarques: readonly AnomalieJournal[]; g
         {reste > 0 && <li className={mergeClasses(t.legende, t.secondaire)}>… et {reste} autres.</li>}
       </ul>
     </div>
+  );
+}
+
+/** Compte rendu d'une écriture réussie : le message, puis les remarques non bloquantes. */
+export function Reussite(props: { message: string; remarques: readonly AnomalieJournal[] }): JSX.Element {
+  return (
+    <>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>{props.message}</MessageBarBody>
+      </MessageBar>
+      <ListeRemarques remarques={props.remarques} genre="alertes" titre="À vérifier (non bloquant)" />
+    </>
   );
 }

@@ -15,7 +15,6 @@ import {
   preparerGrandLivre,
   preparerStructuration,
   TABLE_JOURNAL,
-  type Preparation,
   type SourceJournal,
 } from "../../../src/actions/compta";
 import { ChampTexte, ChoixSource } from "../../composants/Formulaire";
@@ -33,14 +32,6 @@ const MOTS_CLES = ["journal", "ecriture", "export", "saisie"];
 const useStyles = makeStyles({
   racine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
-
-const pluriel = (p: Preparation, un: string, plusieurs: string): string => (p.feuilles.length > 1 ? plusieurs : un);
-
-/** « Créer la feuille », « Remplacer les feuilles »… */
-function libelleApplication(p: Preparation): string {
-  const verbe = p.remplacees.length ? "Remplacer" : "Créer";
-  return `${verbe} ${pluriel(p, "la feuille", "les feuilles")}`;
-}
 
 export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.Element {
   const styles = useStyles();
@@ -64,7 +55,6 @@ export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.El
         titre="Structurer le journal"
         explication={`Lit un journal saisi ou exporté d'un PGI (colonnes Date, Journal, Pièce, Compte, Libellé, Débit, Crédit ou Montant et Sens), contrôle chaque ligne et crée le tableau ${TABLE_JOURNAL} : formats français, liste des journaux, écritures déséquilibrées en rouge.`}
         preparerLibelle="Analyser le journal"
-        appliquerLibelle={libelleApplication}
         preparer={() => preparerStructuration(classeur, { source: source ?? { genre: "selection" }, feuille: cible })}
         classeur={classeur}
       >
@@ -77,7 +67,6 @@ export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.El
         titre="Générer la balance"
         explication={`Totaux débit et crédit et solde de chaque compte du tableau ${TABLE_JOURNAL}, sur la feuille « ${FEUILLE_BALANCE} », avec les contrôles Σ débits = Σ crédits et Σ soldes débiteurs = Σ soldes créditeurs ; clients et fournisseurs détaillés par tiers sur « ${FEUILLE_BALANCE_AUXILIAIRE} ».`}
         preparerLibelle="Préparer la balance"
-        appliquerLibelle={libelleApplication}
         preparer={() => preparerBalance(classeur, { feuilleJournal: cible })}
         classeur={classeur}
       />
@@ -87,7 +76,6 @@ export function ModuleComptabilite({ classeur, hote }: ProprietesModule): JSX.El
         titre="Générer le grand livre"
         explication={`Pour chaque compte, ses lignes triées par date avec le solde progressif, puis le total du compte, sur la feuille « ${FEUILLE_GRAND_LIVRE} ».`}
         preparerLibelle="Préparer le grand livre"
-        appliquerLibelle={libelleApplication}
         preparer={() => preparerGrandLivre(classeur, { feuilleJournal: cible })}
         classeur={classeur}
       />

@@ -1,23 +1,10 @@
 /** La fiche d'une fonction : syntaxe, arguments, exemple, bouton « Insérer » (avec confirmation) et essai. */
 import { useRef, useState, type JSX } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { insererFonction, type Cible } from "../../../src/actions/inserer-fonction";
 import type { Classeur } from "../../../src/classeur/port";
 import type { EntreeCatalogue } from "../../../src/fonctions/catalogue";
+import { Confirmation } from "../../composants/Confirmation";
 import { useTypographie } from "../../composants/typographie";
 import { Essai } from "./Essai";
 
@@ -139,31 +126,18 @@ export function FicheFonction(props: { entree: EntreeCatalogue; classeur: Classe
 
       <Essai entree={entree} />
 
-      <Dialog
-        open={etat.genre === "question"}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          if (!d.open) {
-            setEtat({ genre: "repos" });
-            boutonInserer.current?.focus();
-          }
+      <Confirmation
+        ouvert={etat.genre === "question"}
+        titre="Remplacer le contenu de la cellule ?"
+        bouton="Remplacer"
+        renoncer={() => {
+          setEtat({ genre: "repos" });
+          boutonInserer.current?.focus();
         }}
+        confirmer={() => etat.genre === "question" && void inserer(etat.cible)}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Remplacer le contenu de la cellule ?</DialogTitle>
-            <DialogContent>{etat.genre === "question" ? etat.question : ""}</DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">Annuler</Button>
-              </DialogTrigger>
-              <Button appearance="primary" onClick={() => etat.genre === "question" && void inserer(etat.cible)}>
-                Remplacer
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {etat.genre === "question" ? etat.question : ""}
+      </Confirmation>
     </div>
   );
 }

@@ -18,11 +18,11 @@ import {
 import type { IssuePreparation } from "../../../src/actions/commun/preparation";
 import type { Source } from "../../../src/actions/commun/source";
 import { erreurValeur } from "../../../src/core/erreurs";
+import { CadreEtape } from "../../composants/CadreEtape";
 import { ChampTexte, ChoixSource } from "../../composants/Formulaire";
 import { SuiviGeneration, useGeneration } from "../../composants/Generation";
 import { useTypographie } from "../../composants/typographie";
 import type { ProprietesModule } from "../../types";
-import { Etape } from "./Etape";
 
 const useStyles = makeStyles({
   racine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -32,6 +32,67 @@ const useStyles = makeStyles({
 });
 
 type Preparer = (classeur: ProprietesModule["classeur"], options: Parameters<typeof preparerBulletins>[1]) => Promise<IssuePreparation>;
+
+interface EtapeUnBouton {
+  titre: string;
+  texte: string;
+  bouton: string;
+  principal?: boolean;
+  titreFait: string;
+  action: Preparer;
+}
+
+/** Les étapes à un seul bouton, dans l'ordre du mois de paie ; la dernière, les déclarations, en a deux. */
+const ETAPES: EtapeUnBouton[] = [
+  {
+    titre: "Variables du mois",
+    texte: "Heures supplémentaires, absences, primes et formations, une ligne par salarié : feuille « Variables AAAA-MM ».",
+    bouton: "Créer la grille des variables",
+    titreFait: "Grille des variables créée",
+    action: preparerGrilleVariables,
+  },
+  {
+    titre: "Bulletins et livre de paie",
+    texte: "Une feuille imprimable par salarié, calculée au centime, et le livre de paie du mois.",
+    bouton: "Générer les bulletins",
+    principal: true,
+    titreFait: "Bulletins générés",
+    action: preparerBulletins,
+  },
+  {
+    titre: "Écriture de paie",
+    texte: "Salaires et charges patronales en deux écritures équilibrées, dans les colonnes du Journal (641, 645, 421, 431, 437, 4421).",
+    bouton: "Préparer l'écriture de paie",
+    titreFait: "Écriture de paie préparée",
+    action: preparerEcriturePaie,
+  },
+  {
+    titre: "Tableau de bord social",
+    texte: "Effectif, ETP, masse salariale, charges, absentéisme, rotation, ancienneté et formation, avec deux graphiques.",
+    bouton: "Générer le tableau de bord social",
+    titreFait: "Tableau de bord social généré",
+    action: preparerTableauBord,
+  },
+];
+
+/** Une étape à un seul bouton : il prépare les feuilles de l'étape, puis le suivi de la génération s'affiche. */
+function EtapeGeneration(props: EtapeUnBouton & { classeur: ProprietesModule["classeur"]; numero: number; preparer: () => Promise<IssuePreparation> }): JSX.Element {
+  const styles = useStyles();
+  const generation = useGeneration(props.classeur);
+  return (
+    <CadreEtape compact numero={props.numero} titre={props.titre} explication={props.texte}>
+      <Button
+        className={styles.bouton}
+        appearance={props.principal ? "primary" : "secondary"}
+        disabledFocusable={generation.occupe}
+        onClick={() => void generation.lancer(props.preparer)}
+      >
+        {props.bouton}
+      </Button>
+      <SuiviGeneration generation={generation} titreFait={props.titreFait} />
+    </CadreEtape>
+  );
+}
 
 export function ModulePaie({ classeur }: ProprietesModule): JSX.Element {
   const styles = useStyles();
@@ -49,10 +110,6 @@ export function ModulePaie({ classeur }: ProprietesModule): JSX.Element {
     };
   }, [classeur]);
 
-  const grille = useGeneration(classeur);
-  const bulletins = useGeneration(classeur);
-  const ecriture = useGeneration(classeur);
-  const tableau = useGeneration(classeur);
   const declarations = useGeneration(classeur);
 
   const lancer = (preparerAction: Preparer) => async (): Promise<IssuePreparation> => {
@@ -77,35 +134,16 @@ export function ModulePaie({ classeur }: ProprietesModule): JSX.Element {
         <ChampTexte libelle="Mois de paie" valeur={mois} changer={setMois} placeholder="2025-01" aide="Par exemple 2025-01 ou janvier 2025 (paramètres de 2024 à 2026)." />
       </div>
 
-      <Etape numero={1} titre="Variables du mois" texte="Heures supplémentaires, absences, primes et formations, une ligne par salarié : feuille « Variables AAAA-MM ».">
-        <Button className={styles.bouton} appearance="secondary" disabledFocusable={grille.occupe} onClick={() => void grille.lancer(lancer(preparerGrilleVariables))}>
-          Créer la grille des variables
-        </Button>
-        <SuiviGeneration generation={grille} titreFait="Grille des variables créée" />
-      </Etape>
+      {ETAPES.map((e, i) => (
+        <EtapeGeneration key={e.titre} classeur={classeur} numero={i + 1} {...e} preparer={lancer(e.action)} />
+      ))}
 
-      <Etape numero={2} titre="Bulletins et livre de paie" texte="Une feuille imprimable par salarié, calculée au centime, et le livre de paie du mois.">
-        <Button className={styles.bouton} appearance="primary" disabledFocusable={bulletins.occupe} onClick={() => void bulletins.lancer(lancer(preparerBulletins))}>
-          Générer les bulletins
-        </Button>
-        <SuiviGeneration generation={bulletins} titreFait="Bulletins générés" />
-      </Etape>
-
-      <Etape numero={3} titre="Écriture de paie" texte="Salaires et charges patronales en deux écritures équilibrées, dans les colonnes du Journal (641, 645, 421, 431, 437, 4421).">
-        <Button className={styles.bouton} appearance="secondary" disabledFocusable={ecriture.occupe} onClick={() => void ecriture.lancer(lancer(preparerEcriturePaie))}>
-          Préparer l'écriture de paie
-        </Button>
-        <SuiviGeneration generation={ecriture} titreFait="Écriture de paie préparée" />
-      </Etape>
-
-      <Etape numero={4} titre="Tableau de bord social" texte="Effectif, ETP, masse salariale, charges, absentéisme, rotation, ancienneté et formation, avec deux graphiques.">
-        <Button className={styles.bouton} appearance="secondary" disabledFocusable={tableau.occupe} onClick={() => void tableau.lancer(lancer(preparerTableauBord))}>
-          Générer le tableau de bord social
-        </Button>
-        <SuiviGeneration generation={tableau} titreFait="Tableau de bord social généré" />
-      </Etape>
-
-      <Etape numero={5} titre="Déclarations (pédagogiques)" texte="La DSN du mois en syntaxe de la norme, non déposable, et les fiches DPAE remplies depuis le registre.">
+      <CadreEtape
+        compact
+        numero={ETAPES.length + 1}
+        titre="Déclarations (pédagogiques)"
+        explication="La DSN du mois en syntaxe de la norme, non déposable, et les fiches DPAE remplies depuis le registre."
+      >
         <div className={styles.boutons}>
           <Button appearance="secondary" disabledFocusable={declarations.occupe} onClick={() => void declarations.lancer(lancer(preparerDsn))}>
             DSN du mois
@@ -115,7 +153,7 @@ export function ModulePaie({ classeur }: ProprietesModule): JSX.Element {
           </Button>
         </div>
         <SuiviGeneration generation={declarations} titreFait="Déclaration préparée" />
-      </Etape>
+      </CadreEtape>
     </section>
   );
 }

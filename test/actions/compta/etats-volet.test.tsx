@@ -1,24 +1,9 @@
 /** @jest-environment node */
 // Les étapes « états de synthèse », « TVA » et « rapprochement » du module Comptabilité (rendu serveur) : numéros,
 // explications courtes en français, boutons et réglages (mois déclaré, relevé bancaire).
-import type { JSX } from "react";
-import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ClasseurMemoire } from "../../../src/classeur/memoire";
 import { EtapesEtats } from "../../../taskpane/modules/comptabilite/EtapesEtats";
-import { MODULE_COMPTABILITE } from "../../../taskpane/modules/comptabilite";
-
-const texte = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>/g, "")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
-
-const rendu = (element: JSX.Element) => texte(renderToString(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>));
+import { rendu, renduModule } from "../../outils/volet";
 
 describe("étapes des états de fin de période", () => {
   const visible = rendu(<EtapesEtats classeur={new ClasseurMemoire({ feuilles: { "Relevé bancaire": [] } })} feuilleJournal="Journal structuré" premier={4} />);
@@ -37,8 +22,7 @@ describe("étapes des états de fin de période", () => {
   });
 
   it("rendues par le module Comptabilité après le grand livre", () => {
-    const Composant = MODULE_COMPTABILITE.Composant!;
-    const tout = rendu(<Composant classeur={new ClasseurMemoire({ feuilles: { Journal: [] } })} hote="apercu" />);
+    const tout = renduModule("comptabilite", new ClasseurMemoire({ feuilles: { Journal: [] } }));
     expect(tout).toMatch(/3 Générer le grand livre .* 4 Générer les états de synthèse/);
   });
 });

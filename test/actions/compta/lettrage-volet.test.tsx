@@ -1,24 +1,9 @@
 /** @jest-environment node */
 // Les étapes « lettrage » et « balance âgée » du module Comptabilité (rendu serveur) : numéros, explications,
 // boutons, champ de la date d'arrêté ; rendues par le module après les états de fin de période.
-import type { JSX } from "react";
-import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ClasseurMemoire } from "../../../src/classeur/memoire";
 import { EtapesLettrage } from "../../../taskpane/modules/comptabilite/EtapesLettrage";
-import { MODULE_COMPTABILITE } from "../../../taskpane/modules/comptabilite";
-
-const texte = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>/g, "")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
-
-const rendu = (element: JSX.Element) => texte(renderToString(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>));
+import { rendu, renduModule } from "../../outils/volet";
 
 describe("étapes du lettrage et de la balance âgée", () => {
   const visible = rendu(<EtapesLettrage classeur={new ClasseurMemoire()} feuilleJournal="Journal structuré" premier={7} />);
@@ -32,8 +17,7 @@ describe("étapes du lettrage et de la balance âgée", () => {
   });
 
   it("rendues par le module Comptabilité", () => {
-    const Composant = MODULE_COMPTABILITE.Composant!;
-    const tout = rendu(<Composant classeur={new ClasseurMemoire({ feuilles: { Journal: [] } })} hote="apercu" />);
+    const tout = renduModule("comptabilite", new ClasseurMemoire({ feuilles: { Journal: [] } }));
     expect(tout).toMatch(/Générer le grand livre .* Lettrer les clients et les fournisseurs .* Générer la balance âgée/);
   });
 });

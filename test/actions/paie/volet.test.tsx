@@ -1,33 +1,12 @@
 /** @jest-environment node */
 // Module « Paie » du volet (rendu serveur) : titres, champs et boutons en français, même identifiant de module.
-import { renderToString } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { ClasseurMemoire } from "../../../src/classeur/memoire";
 import { MODULES } from "../../../taskpane/modules";
-
-const texte = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>/g, "")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
+import { renduModule } from "../../outils/volet";
 
 describe("module « Paie » du volet", () => {
   it("registre, mois, les trois étapes et leurs boutons", () => {
-    const module = MODULES.find((m) => m.id === "paie");
-    expect(module?.titre).toBe("Paie");
-    const Composant = module?.Composant;
-    if (!Composant) throw new Error("module paie sans composant");
-    const t = texte(
-      renderToString(
-        <FluentProvider theme={webLightTheme}>
-          <Composant classeur={new ClasseurMemoire()} hote="apercu" />
-        </FluentProvider>,
-      ),
-    );
+    expect(MODULES.find((m) => m.id === "paie")?.titre).toBe("Paie");
+    const t = renduModule("paie");
     for (const s of [
       "Registre du personnel",
       "Mois de paie",

@@ -4,16 +4,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { decoderTexte, encoderTexte } from "../../../src/core/encodage";
 import { creerValidateurFec, lireFec, validerFec, type Diagnostic } from "../../../src/core/fec";
+import { binaire, defautMessage, deplacer, entier, insererOctets, muter, reencoder, tronquer, type Mutation } from "../../outils/mutations";
 
 const FIXTURE = readFileSync(path.resolve(__dirname, "../../../../shared/fixtures/adh-studio-123456782FEC20251231.txt"), "utf8");
 const BASE = FIXTURE.split("\n").filter((l) => l !== "");
 const AUJOURDHUI = { annee: 2026, mois: 1, jour: 31 };
 
-type Mutation = (lignes: string[]) => string[] | Uint8Array;
-
-const entier = (max: number) => fc.integer({ min: 0, max });
 const octetsAuHasard = fc.uint8Array({ maxLength: 600 });
 const junk = fc.oneof(
   fc.string({ maxLength: 30 }),
@@ -23,14 +20,9 @@ const junk = fc.oneof(
 /** Chaque mutation part des lignes de la fixture et rend un texte (lignes) ou directement des octets. */
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // Ligne tronquée à une position quelconque.
-  fc.tuple(entier(20), entier(400)).map(([i, p]): Mutation => (l) => l.map((x, k) => (k === i % l.length ? x.slice(0, p) : x))),
+  tronquer(20, 400),
   // Lignes supprimées, dupliquées, échangées.
-  fc.tuple(entier(20), entier(20)).map(([i, j]): Mutation => (l) => {
-    const c = [...l];
-    c.splice(i % c.length, 1);
-    c.splice(j % (c.length + 1), 0, l[j % l.length]);
-    return c;
-  }),
+  deplacer(20),
   // Champ remplacé par n'importe quoi.
   fc.tuple(entier(20), entier(20), junk).map(([i, j, v]): Mutation => (l) => l.map((x, k) => (k === i % l.length ? x.split("\t").map((f, m) => (m === j % 18 ? v : f)).join("\t") : x))),
   // Séparateurs retirés, ajoutés ou changés.
@@ -40,44 +32,24 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     l.map((x, k) => (k === i % l.length ? x.split("\t").map((f, m) => (m === j ? (chiffres ? "9".repeat(5000) : "A".repeat(20_000)) : f)).join("\t") : x)),
   ),
   // Octets au hasard insérés dans le texte encodé.
-  fc.tuple(octetsAuHasard, entier(2000)).map(([o, p]): Mutation => (l) => {
-    const t = new TextEncoder().encode(l.join("\n"));
-    const q = p % (t.length + 1);
-    const r = new Uint8Array(t.length + o.length);
-    r.set(t.subarray(0, q));
-    r.set(o, q);
-    r.set(t.subarray(q), q + o.length);
-    return r;
-  }),
+  insererOctets(octetsAuHasard),
   // Mauvais encodage (et coupure en plein caractère UTF-16).
-  fc.tuple(fc.constantFrom("windows-1252", "iso-8859-15", "cp850", "utf-16le", "utf-16be") as fc.Arbitrary<"windows-1252" | "iso-8859-15" | "cp850" | "utf-16le" | "utf-16be">, fc.boolean(), entier(3000)).map(
-    ([e, bom, coupe]): Mutation => (l) => {
-      const o = encoderTexte(l.join("\r\n"), e, { bom });
-      return coupe % 3 === 0 ? o.subarray(0, coupe % (o.length + 1)) : o;
-    },
-  ),
+  reencoder,
   // Binaire pur, vide, en-tête seule, rien que des sauts de ligne.
-  octetsAuHasard.map((o): Mutation => () => o),
+  binaire(octetsAuHasard),
   fc.constantFrom<Mutation>(() => [], (l) => [l[0]], () => ["", "", ""], (l) => [l[0], ""], (l) => l.slice(1)),
   // Variante Montant/Sens avec un sens quelconque.
   junk.map((sens): Mutation => (l) => [l[0].replace("Debit\tCredit", "Montant\tSens"), ...l.slice(1).map((x) => x.split("\t").map((f, m) => (m === 12 ? sens : f)).join("\t"))]),
 );
 
-const FRANCAIS = /[a-zàâçéèêëîïôûù]{3,}/i;
-
 /** Vérifie les constats (sans `expect` dans la boucle : 10 000 entrées, il faut aller vite) ; lève une erreur explicite sinon. */
 function verifierMessages(diagnostics: Diagnostic[], texte: string): void {
   for (const d of diagnostics) {
     const defaut =
-      typeof d.message !== "string" ? "message absent"
-      : !FRANCAIS.test(d.message) ? "message sans mot français"
-      : d.message.length >= 600 ? "message trop long (valeur non abrégée)"
-      : /\[object|TypeError|RangeError/.test(d.message) ? "exception JavaScript dans le message"
-      : !texte.includes("undefined") && /undefined/.test(d.message) ? "« undefined » dans le message"
-      : !texte.includes("NaN") && /NaN/.test(d.message) ? "« NaN » dans le message"
-      : !/^FEC-0\d\d$/.test(d.regle) ? "règle inconnue"
+      defautMessage(d.message, texte, 600) ??
+      (!/^FEC-0\d\d$/.test(d.regle) ? "règle inconnue"
       : !(Number.isInteger(d.ligne) && d.ligne >= 0) ? "numéro de ligne invalide"
-      : undefined;
+      : undefined);
     if (defaut) throw new Error(`${defaut} : ${JSON.stringify(d).slice(0, 300)}`);
   }
 }
@@ -86,13 +58,7 @@ it("10 000 entrées mutées : pas d'exception, un message français pour chaque 
   let refusees = 0;
   fc.assert(
     fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), (mutations, avecNom) => {
-      let contenu: string[] | Uint8Array = BASE;
-      for (const m of mutations) {
-        const lignes = Array.isArray(contenu) ? contenu : decoderTexte(contenu).texte.split(/\r\n|\r|\n/);
-        contenu = m(lignes.length > 0 ? lignes : [""]);
-      }
-      const octets = Array.isArray(contenu) ? new TextEncoder().encode(contenu.join("\n")) : contenu;
-      const { texte } = decoderTexte(octets);
+      const { texte } = muter(BASE, mutations);
 
       const lu = lireFec(texte);
       for (const l of lu.lignes) {

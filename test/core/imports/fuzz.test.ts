@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { decoderTexte, encoderTexte } from "../../../src/core/encodage";
 import { detecterFormat, importerSync, lireCfonb, type ErreurImport, type FormatImport } from "../../../src/core/imports";
+import { binaire, defautMessage, deplacer, entier, FRANCAIS, insererOctets, muter, reencoder, tronquer, type Mutation } from "../../outils/mutations";
 
 const FIXTURES = path.resolve(__dirname, "../../../../shared/fixtures");
 const fixture = (nom: string) => readFileSync(path.join(FIXTURES, nom), "latin1");
@@ -24,8 +24,6 @@ const BASES: string[][] = [
   ["Date;Journal;N° pièce;Compte;Libellé;Débit;Crédit", "15/01/2025;VTE;FA-101;411000;Facture Hélène;1 200,00;", "15/01/2025;VTE;FA-101;706000;Facture Hélène;;1 200,00"].join("\r\n"),
 ].map((t) => t.split(/\r\n|\r|\n/).filter((l) => l !== ""));
 
-type Mutation = (lignes: string[]) => string[] | Uint8Array;
-const entier = (max: number) => fc.integer({ min: 0, max });
 const octetsAuHasard = fc.uint8Array({ maxLength: 400 });
 const junk = fc.oneof(
   fc.string({ maxLength: 30 }),
@@ -34,50 +32,22 @@ const junk = fc.oneof(
 const SEPARATEURS = ["|", ";", ",", "\t", "", "\t\t", ";;", '"'];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(entier(30), entier(200)).map(([i, p]): Mutation => (l) => l.map((x, k) => (k === i % l.length ? x.slice(0, p) : x))),
-  fc.tuple(entier(30), entier(30)).map(([i, j]): Mutation => (l) => {
-    const c = [...l];
-    c.splice(i % c.length, 1);
-    c.splice(j % (c.length + 1), 0, l[j % l.length]);
-    return c;
-  }),
+  tronquer(30, 200),
+  deplacer(30),
   fc.tuple(entier(30), entier(150), junk).map(([i, p, v]): Mutation => (l) => l.map((x, k) => (k === i % l.length ? x.slice(0, p % (x.length + 1)) + v + x.slice(p % (x.length + 1) + v.length) : x))),
   fc.tuple(entier(30), fc.constantFrom(...SEPARATEURS), fc.constantFrom(...SEPARATEURS)).map(([i, a, b]): Mutation => (l) => l.map((x, k) => (k === i % l.length || i > 20 ? x.split(a).join(b) : x))),
   fc.tuple(entier(30), entier(150), fc.boolean()).map(([i, p, chiffres]): Mutation => (l) =>
     l.map((x, k) => (k === i % l.length ? x.slice(0, p) + (chiffres ? "9".repeat(3000) : "A".repeat(20_000)) + x.slice(p) : x)),
   ),
-  fc.tuple(octetsAuHasard, entier(2000)).map(([o, p]): Mutation => (l) => {
-    const t = new TextEncoder().encode(l.join("\n"));
-    const q = p % (t.length + 1);
-    const r = new Uint8Array(t.length + o.length);
-    r.set(t.subarray(0, q));
-    r.set(o, q);
-    r.set(t.subarray(q), q + o.length);
-    return r;
-  }),
-  fc.tuple(fc.constantFrom("windows-1252", "iso-8859-15", "cp850", "utf-16le", "utf-16be") as fc.Arbitrary<"windows-1252" | "iso-8859-15" | "cp850" | "utf-16le" | "utf-16be">, fc.boolean(), entier(3000)).map(
-    ([e, bom, coupe]): Mutation => (l) => {
-      const o = encoderTexte(l.join("\r\n"), e, { bom });
-      return coupe % 3 === 0 ? o.subarray(0, coupe % (o.length + 1)) : o;
-    },
-  ),
-  octetsAuHasard.map((o): Mutation => () => o),
+  insererOctets(octetsAuHasard),
+  reencoder,
+  binaire(octetsAuHasard),
   fc.constantFrom<Mutation>(() => [], (l) => [l[0]], () => ["", "", ""], (l) => l.slice(1), (l) => [...l, ...l], () => [new TextDecoder().decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04]))]),
 );
 
-const FRANCAIS = /[a-zàâçéèêëîïôûù]{3,}/i;
-
 function verifierErreurs(erreurs: readonly ErreurImport[], texte: string): void {
   for (const e of erreurs) {
-    const defaut =
-      typeof e.message !== "string" ? "message absent"
-      : !FRANCAIS.test(e.message) ? "message sans mot français"
-      : e.message.length >= 700 ? "message trop long (valeur non abrégée)"
-      : /\[object|TypeError|RangeError|Error:/.test(e.message) ? "exception JavaScript dans le message"
-      : !texte.includes("undefined") && /undefined/.test(e.message) ? "« undefined » dans le message"
-      : !texte.includes("NaN") && /NaN/.test(e.message) ? "« NaN » dans le message"
-      : !(Number.isInteger(e.ligne) && e.ligne >= 0) ? "numéro de ligne invalide"
-      : undefined;
+    const defaut = defautMessage(e.message, texte, 700) ?? (!(Number.isInteger(e.ligne) && e.ligne >= 0) ? "numéro de ligne invalide" : undefined);
     if (defaut) throw new Error(`${defaut} : ${JSON.stringify(e).slice(0, 300)}`);
   }
 }
@@ -89,13 +59,7 @@ it("12 000 entrées mutées : pas d'exception, un message français pour chaque 
   let acceptees = 0;
   fc.assert(
     fc.property(entier(BASES.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), entier(FORMATS.length - 1), fc.boolean(), (b, mutations, f, avecCorrespondance) => {
-      let contenu: string[] | Uint8Array = BASES[b];
-      for (const m of mutations) {
-        const lignes = Array.isArray(contenu) ? contenu : decoderTexte(contenu).texte.split(/\r\n|\r|\n/);
-        contenu = m(lignes.length > 0 ? lignes : [""]);
-      }
-      const octets = Array.isArray(contenu) ? new TextEncoder().encode(contenu.join("\n")) : contenu;
-      const { texte } = decoderTexte(octets);
+      const { octets, texte } = muter(BASES[b], mutations);
 
       const d = detecterFormat(texte);
       if (d.erreur !== undefined && !FRANCAIS.test(d.erreur)) throw new Error(`detecterFormat : message sans mot français : ${d.erreur}`);
