@@ -16,24 +16,15 @@
  * - Rapprochement au 31/01/2025 : 5 252,46 + 1 632,00 − 18,00 − 45,00 = 6 821,46 = 8 201,41 − 2 880,00 + 1 500,05.
  */
 import path from "node:path";
-import { FEUILLE_JOURNAL_2025 } from "../../preview/donnees/janvier";
 import { feuille, texteCellule } from "./grille.e2e";
-import { capturer, ouvrirModule } from "./immobilisations.e2e";
-import { bientot, egal, erreursDe, ouvrir, test } from "./outils";
+import { capturer, euros } from "./immobilisations.e2e";
+import { journal2025Structure } from "./comptabilite-outils";
+import { bientot, egal, erreursDe, test } from "./outils";
 
-/** « 53 450,76 € » comme l'affiche la grille (espace fine insécable entre milliers). */
-const euros = (texte: string): string => `${texte.replace(/ /g, "\u202f")} €`;
 
 test("comptabilité : états de synthèse, CA3 et rapprochement bancaire de janvier 2025 (résultat 3 821,28 ; bilan 53 450,76 ; TVA due 705 ; soldes rectifiés 6 821,46)", async (ctx) => {
-  const page = await ouvrir(ctx);
-  const volet = await ouvrirModule(page, "comptabilite");
-  const etape = (titre: string) => volet.getByRole("region", { name: titre });
-
   // Étape 1 sur « Journal 2025 ».
-  await volet.getByRole("combobox", { name: "Journal à lire" }).selectOption(`feuille:${FEUILLE_JOURNAL_2025}`);
-  await volet.getByRole("button", { name: "Analyser le journal" }).click();
-  await volet.getByRole("button", { name: "Créer la feuille", exact: true }).click();
-  await volet.getByText("Feuille « Journal structuré » créée", { exact: false }).waitFor();
+  const { page, etape } = await journal2025Structure(ctx);
 
   // Étape 4 : compte de résultat, bilan, SIG et CAF.
   const synthese = etape("Générer les états de synthèse");

@@ -9,13 +9,12 @@
  *   total clients 3 388,54 ; fournisseurs F002 552,96 et F003 705,60 non échus, total 1 258,56.
  */
 import path from "node:path";
-import { FEUILLE_JOURNAL_2025, JOURNAL_2025 } from "../../preview/donnees/janvier";
+import { JOURNAL_2025 } from "../../preview/donnees/janvier";
 import { allerA, feuille, texteCellule } from "./grille.e2e";
-import { capturer, ouvrirModule } from "./immobilisations.e2e";
-import { bientot, egal, erreursDe, ouvrir, test, verifier } from "./outils";
+import { capturer, euros } from "./immobilisations.e2e";
+import { journal2025Structure } from "./comptabilite-outils";
+import { bientot, egal, erreursDe, test, verifier } from "./outils";
 
-/** « 1 756,54 € » comme l'affiche la grille (espace fine insécable entre milliers). */
-const euros = (texte: string): string => `${texte.replace(/ /g, "\u202f")} €`;
 
 /** Ligne du tableau Journal (en-tête en ligne 1, lignes dans l'ordre de la feuille source) de la ligne 401/411 d'une pièce. */
 function ligneDuTableau(piece: string): number {
@@ -25,15 +24,8 @@ function ligneDuTableau(piece: string): number {
 }
 
 test("comptabilité : lettrage de l'exemple « Journal 2025 » (13 codes écrits après confirmation) et balance âgée au 31/01/2025 (clients 3 388,54 ; fournisseurs 1 258,56)", async (ctx) => {
-  const page = await ouvrir(ctx);
-  const volet = await ouvrirModule(page, "comptabilite");
-  const etape = (titre: string) => volet.getByRole("region", { name: titre });
-
   // Étape 1 sur « Journal 2025 ».
-  await volet.getByRole("combobox", { name: "Journal à lire" }).selectOption(`feuille:${FEUILLE_JOURNAL_2025}`);
-  await volet.getByRole("button", { name: "Analyser le journal" }).click();
-  await volet.getByRole("button", { name: "Créer la feuille", exact: true }).click();
-  await volet.getByText("Feuille « Journal structuré » créée", { exact: false }).waitFor();
+  const { page, etape } = await journal2025Structure(ctx);
 
   // Lettrage : proposition, puis confirmation (seule écriture dans le tableau de l'utilisateur).
   const lettrage = etape("Lettrer les clients et les fournisseurs");
