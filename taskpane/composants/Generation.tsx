@@ -1,12 +1,12 @@
 /**
  * Suivi d'une action qui génère des feuilles (motif « préparer, puis appliquer ») : l'action prépare le plan ; si des
- * feuilles existent déjà, un dialogue demande de les remplacer ; le plan est appliqué en un lot avec une barre de
- * progression (annulable) ; le résumé, les avertissements ou l'erreur s'affichent en français.
+ * feuilles existent déjà (ou si l'action pose une question), un dialogue demande de confirmer ; le plan est appliqué
+ * en un lot par `appliquerPreparation` avec une barre de progression (annulable) ; le résumé, les remarques ou
+ * l'erreur s'affichent en français.
  */
 import { useRef, useState, type JSX } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { IssuePreparation, Preparation } from "../../src/actions/commun/preparation";
-import { versErreurAgora } from "../../src/core/erreurs";
+import { appliquerPreparation, echec, type IssuePreparation, type Preparation } from "../../src/actions/commun/preparation";
 import type { Classeur, Progres } from "../../src/classeur/port";
 import { Confirmation } from "./Confirmation";
 import { useTypographie } from "./typographie";
@@ -33,7 +33,7 @@ export function useGeneration(classeur: Classeur, apres?: () => void): Generatio
   const [etat, setEtat] = useState<EtatGeneration>({ genre: "repos" });
   const annule = useRef(false);
 
-  const appliquer = async (preparation: Preparation): Promise<void> => {
+  const appliquer = async (preparation: Preparation, confirme: boolean): Promise<void> => {
     annule.current = false;
     setEtat({ genre: "ecriture", fraction: 0, libelle: "Écriture dans le classeur…" });
     const progres: Progres = {
@@ -42,13 +42,10 @@ export function useGeneration(classeur: Classeur, apres?: () => void): Generatio
         return annule.current;
       },
     };
-    try {
-      await classeur.appliquer(preparation.plan, progres);
-      setEtat({ genre: "fait", preparation });
-      apres?.();
-    } catch (e) {
-      setEtat({ genre: "erreur", message: versErreurAgora(e).message });
-    }
+    const issue = await appliquerPreparation(classeur, preparation, { confirme, progres });
+    if (!issue.ok) return setEtat({ genre: "erreur", message: issue.message });
+    setEtat({ genre: "fait", preparation });
+    apres?.();
   };
 
   const lancer = async (preparer: () => Promise<IssuePreparation>): Promise<void> => {
@@ -57,18 +54,18 @@ export function useGeneration(classeur: Classeur, apres?: () => void): Generatio
     try {
       issue = await preparer();
     } catch (e) {
-      issue = { etat: "erreur", message: versErreurAgora(e).message };
+      issue = echec(e);
     }
-    if (issue.etat === "erreur") setEtat({ genre: "erreur", message: issue.message });
-    else if (issue.preparation.remplacees.length > 0) setEtat({ genre: "question", preparation: issue.preparation });
-    else await appliquer(issue.preparation);
+    if (!issue.ok) setEtat({ genre: "erreur", message: issue.message });
+    else if (issue.preparation.remplacees.length > 0 || issue.preparation.confirmation) setEtat({ genre: "question", preparation: issue.preparation });
+    else await appliquer(issue.preparation, false);
   };
 
   return {
     etat,
     lancer,
     confirmer: async () => {
-      if (etat.genre === "question") await appliquer(etat.preparation);
+      if (etat.genre === "question") await appliquer(etat.preparation, true);
     },
     renoncer: () => setEtat({ genre: "repos" }),
     annuler: () => {
@@ -99,6 +96,8 @@ export function SuiviGeneration(props: { generation: Generation; titreFait: stri
   const styles = useStyles();
   const t = useTypographie();
   const e = g.etat;
+  /** La question propre à l'action (écrire dans un tableau de l'utilisateur), s'il y en a une. */
+  const question = e.genre === "question" ? e.preparation.confirmation : undefined;
   return (
     <div className={styles.racine} role="status" aria-live="polite">
       {e.genre === "preparation" && <p className={mergeClasses(t.legende, t.secondaire)}>Lecture et vérification du classeur…</p>}
@@ -119,9 +118,9 @@ export function SuiviGeneration(props: { generation: Generation; titreFait: stri
         </MessageBar>
       )}
       {e.genre === "fait" &&
-        e.preparation.alertes.map((a) => (
-          <MessageBar key={a} intent="warning" layout="multiline">
-            <MessageBarBody>{a}</MessageBarBody>
+        e.preparation.remarques.map((r, i) => (
+          <MessageBar key={i} intent="warning" layout="multiline">
+            <MessageBarBody>{r.cellule ? `${r.cellule} : ${r.message}` : r.message}</MessageBarBody>
           </MessageBar>
         ))}
       {e.genre === "erreur" && (
@@ -131,17 +130,20 @@ export function SuiviGeneration(props: { generation: Generation; titreFait: stri
       )}
       <Confirmation
         ouvert={e.genre === "question"}
-        titre={`Remplacer ${e.genre === "question" && e.preparation.remplacees.length > 1 ? "des feuilles existantes" : "une feuille existante"} ?`}
-        bouton="Remplacer"
+        titre={question?.titre ?? `Remplacer ${e.genre === "question" && e.preparation.remplacees.length > 1 ? "des feuilles existantes" : "une feuille existante"} ?`}
+        bouton={question?.bouton ?? "Remplacer"}
         renoncer={g.renoncer}
         confirmer={() => void g.confirmer()}
       >
         {e.genre === "question" && (
           <>
-            <p className={t.corps}>
-              {e.preparation.remplacees.length > 1 ? "Ces feuilles existent déjà ; leur contenu sera effacé : " : "Cette feuille existe déjà ; son contenu sera effacé : "}
-              {e.preparation.remplacees.map((n) => `« ${n} »`).join(", ")}.
-            </p>
+            {question && <p className={t.corps}>{question.message}</p>}
+            {e.preparation.remplacees.length > 0 && (
+              <p className={t.corps}>
+                {e.preparation.remplacees.length > 1 ? "Ces feuilles existent déjà ; leur contenu sera effacé : " : "Cette feuille existe déjà ; son contenu sera effacé : "}
+                {e.preparation.remplacees.map((n) => `« ${n} »`).join(", ")}.
+              </p>
+            )}
             <p className={mergeClasses(t.corps, t.secondaire)}>Ce qui sera écrit :</p>
             {liste(e.preparation.resume, styles.liste)}
           </>

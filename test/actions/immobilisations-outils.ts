@@ -1,6 +1,6 @@
 /** Outils des tests d'actions du volet : dates en numéros de série, application d'une préparation. */
 import { creerJour, versSerie } from "../../src/core/dates";
-import type { IssuePreparation, Preparation } from "../../src/actions/commun/preparation";
+import { appliquerPreparation, type IssuePreparation, type Preparation } from "../../src/actions/commun/preparation";
 import type { Classeur } from "../../src/classeur/port";
 
 /** « 12/07/2026 » → numéro de série Excel. */
@@ -16,20 +16,21 @@ export function jour(jjmmaaaa: string) {
 
 /** La préparation, ou l'échec du test avec le message de l'action. */
 export function pret(issue: IssuePreparation): Preparation {
-  if (issue.etat !== "pret") throw new Error(`préparation refusée : ${issue.message}`);
+  if (!issue.ok) throw new Error(`préparation refusée : ${issue.message}`);
   return issue.preparation;
 }
 
 /** Le message d'une préparation refusée. */
 export function refus(issue: IssuePreparation): string {
-  if (issue.etat !== "erreur") throw new Error(`un refus était attendu, la préparation a réussi : ${issue.preparation.resume.join(" ")}`);
+  if (issue.ok) throw new Error(`un refus était attendu, la préparation a réussi : ${issue.preparation.resume.join(" ")}`);
   return issue.message;
 }
 
-/** Prépare et applique ; rend la préparation. */
+/** Prépare et applique (remplacements confirmés) ; rend la préparation. */
 export async function appliquer(c: Classeur, issue: Promise<IssuePreparation>): Promise<Preparation> {
   const p = pret(await issue);
-  await c.appliquer(p.plan);
+  const fait = await appliquerPreparation(c, p, { confirme: true });
+  if (!fait.ok) throw new Error(`application refusée : ${fait.message}`);
   return p;
 }
 

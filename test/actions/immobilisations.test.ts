@@ -1,5 +1,6 @@
 /** Module « Immobilisations » : plans d'amortissement et dotations à partir d'un registre, contre comptabilite.md § 9 et pedagogie.md § 6. */
 import fc from "fast-check";
+import { appliquerPreparation } from "../../src/actions/commun/preparation";
 import { preparerAmortissements } from "../../src/actions/immobilisations";
 import { ClasseurMemoire } from "../../src/classeur/memoire";
 import type { Cellule } from "../../src/classeur/port";
@@ -92,7 +93,7 @@ describe("plans d'amortissement (comptabilite.md § 9.2 et § 9.3)", () => {
     const p = await appliquer(c, preparerAmortissements(c, { source: { genre: "feuille", feuille: "biens" }, cloture: jour("31/12/2026") }));
     expect((await lignesTable(c, "PlanAmort1"))[0].slice(4, 7)).toEqual([985.83, 985.83, 7414.17]);
     expect(p.resume).toHaveLength(1);
-    expect(p.alertes[0]).toContain("pas de colonne « Compte »");
+    expect(p.remarques[0].message).toContain("pas de colonne « Compte »");
     expect(await c.nomsFeuilles()).toEqual(["Biens", "Plans d'amortissement"]);
   });
 
@@ -140,7 +141,7 @@ describe("classeur d'exemple Grain de Sel & Cie (pedagogie.md § 6, organisation
     expect((await lignesTable(c, "TabRecapAmortissements")).map((l) => l[9])).toEqual([12400, 2040, 0, 6300, 0]);
   });
 
-  it("régénérer : la feuille existante est signalée, puis remplacée à l'identique (idempotent)", async () => {
+  it("régénérer : la feuille existante est signalée, remplacée seulement après confirmation, à l'identique (idempotent)", async () => {
     const c = exemple();
     const options = { source: { genre: "feuille", feuille: "Immobilisations" }, cloture: jour("31/12/2025") } as const;
     await appliquer(c, preparerAmortissements(c, options));
@@ -148,7 +149,11 @@ describe("classeur d'exemple Grain de Sel & Cie (pedagogie.md § 6, organisation
     const p = pret(await preparerAmortissements(c, options));
     expect(p.remplacees).toEqual(["Plans d'amortissement", "Dotations 2025"]);
     expect(p.resume[0]).toContain("(remplace l'existante)");
-    await c.appliquer(p.plan);
+    expect(await appliquerPreparation(c, p)).toEqual({
+      ok: false,
+      message: "Les feuilles « Plans d'amortissement », « Dotations 2025 » existent déjà : confirmez le remplacement pour continuer. Rien n'a été modifié.",
+    });
+    expect(await appliquerPreparation(c, p, { confirme: true })).toEqual({ ok: true, message: p.resume.join(" ") });
     expect(await c.lirePlage("Plans d'amortissement")).toEqual(avant);
     expect(c.tables.map((t) => t.nom).filter((n) => n.startsWith("PlanAmort"))).toHaveLength(5);
   });
@@ -156,7 +161,7 @@ describe("classeur d'exemple Grain de Sel & Cie (pedagogie.md § 6, organisation
   it("l'exercice 2032 : tout est amorti, pas d'écriture, la raison est dite", async () => {
     const c = exemple();
     const p = pret(await preparerAmortissements(c, { source: { genre: "feuille", feuille: "Immobilisations" }, cloture: jour("31/12/2032") }));
-    expect(p.alertes).toEqual(["Aucun bien n'est à amortir sur l'exercice clos le 31/12/2032 : pas d'écriture de dotation."]);
+    expect(p.remarques.map((r) => r.message)).toEqual(["Aucun bien n'est à amortir sur l'exercice clos le 31/12/2032 : pas d'écriture de dotation."]);
   });
 });
 
@@ -248,7 +253,7 @@ describe("propriétés (fast-check) : registres au hasard", () => {
         }
         for (const l of await lignesTable(c, "TabRecapAmortissements")) expect(centimes(l[8]) + centimes(l[9])).toBe(centimes(l[4]));
         if (dotations === 0) {
-          expect(p.alertes).toHaveLength(1);
+          expect(p.remarques).toHaveLength(1);
           return;
         }
         const journal = await lignesTable(c, `TabDotations${annee}`);

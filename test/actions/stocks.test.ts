@@ -94,7 +94,7 @@ describe("fiche de stock de l'article X (comptabilite.md § 10.1)", () => {
       },
     ]);
     expect(c.misesEnForme.map((m) => [m.adresse, m.formule])).toEqual([["A5:K9", "=AND(ISNUMBER($I5),$I5<=400)"]]);
-    expect(p.alertes).toEqual(["X : le stock atteint le stock d'alerte (400 u) le 01/03/2026 : il est temps de commander."]);
+    expect(p.remarques.map((r) => r.message)).toEqual(["X : le stock atteint le stock d'alerte (400 u) le 01/03/2026 : il est temps de commander."]);
   });
 
   it("tous les articles : une feuille par article, dans l'ordre du tableau", async () => {

@@ -52,7 +52,7 @@ describe("budget depuis les opérations prévues (comptabilite.md § 8)", () => 
     expect(ligne("Investissement TTC")).toEqual([null, null, 7200]);
     expect(ligne("Total des décaissements")).toEqual([24400, 24500, 35500]);
     expect(ligne("Trésorerie à la fin du mois (solde cumulé)")).toEqual([200, 3540, -1960]);
-    expect(p.alertes[0]).toMatch(/^Trésorerie négative à la fin de mars 2026 \(−1\u202f960,00 €\)/);
+    expect(p.remarques[0].message).toMatch(/^Trésorerie négative à la fin de mars 2026 \(−1\u202f960,00 €\)/);
   });
 
   it("§ 8 : TVA collectée 4 000 / 4 800 / 6 000, déductible 2 700 / 3 300 / 4 300, due 1 300 / 1 500 / 1 700 ; bilan prévisionnel 30 960 / 16 800 / 1 700", async () => {
@@ -151,7 +151,7 @@ describe("l'exemple Grain de Sel & Cie (feuille « Opérations de trésorerie »
     const c = new ClasseurMemoire({ feuilles: { Entreprise: [[null]] } });
     await c.appliquer(planOperationsTresorerie());
     const p = await appliquer(c, preparerBudget(c, { source: { genre: "feuille", feuille: FEUILLE_OPERATIONS_TRESORERIE } }));
-    expect(p.alertes).toEqual([]);
+    expect(p.remarques).toEqual([]);
     const lignes = await lignesTable(c, "TabBudgetTresorerie");
     const ligne = (libelle: string) => lignes.find((l) => l[0] === libelle)?.slice(1);
     expect(ligne("Total des encaissements")).toEqual([21964, 24749.5, 26210]);

@@ -58,7 +58,7 @@ describe("budget de trésorerie (comptabilite.md § 8)", () => {
       "Feuille « Budget de trésorerie » : 3 mois, 4 lignes d'encaissement et 6 lignes de décaissement, trésorerie finale −1\u202f960,00 €.",
     ]);
     // Mars finit en négatif : avertissement, ligne rouge, phrase dans la feuille.
-    expect(p.alertes).toEqual([
+    expect(p.remarques.map((r) => r.message)).toEqual([
       "Trésorerie négative à la fin de mars 2026 (−1\u202f960,00 €) : besoin de financement à prévoir (découvert autorisé, emprunt, apport, ou négociation des délais de paiement des clients et des fournisseurs).",
     ]);
     expect(c.misesEnForme).toEqual([
@@ -90,7 +90,7 @@ describe("budget de trésorerie (comptabilite.md § 8)", () => {
       ["NATURE", "libellé", serie("01/01/2026"), serie("01/02/2026")],
     );
     const p = await appliquer(c, preparerBudget(c, { source: SOURCE }));
-    expect(p.alertes).toEqual([]);
+    expect(p.remarques).toEqual([]);
     const t = await c.lireTable("TabBudgetTresorerie");
     expect(t?.entetes).toEqual(["Trésorerie", "Janvier 2026", "Février 2026"]);
     // 1 000 + 500,50 − 300,25 = 1 200,25 ; + 600 − 200 = 1 600,25.
@@ -145,6 +145,6 @@ describe("classeur d'exemple Grain de Sel & Cie : prévisions du premier trimest
     expect(ligne("Total des encaissements")).toEqual([22364, 25473.46, 26600]);
     expect(ligne("Total des décaissements")).toEqual([23153, 27750, 34220]);
     expect(ligne("Trésorerie à la fin du mois (solde cumulé)")).toEqual([9223.4, 6946.86, -673.14]);
-    expect(p.alertes[0]).toMatch(/^Trésorerie négative à la fin de mars 2025 \(−673,14 €\)/);
+    expect(p.remarques[0].message).toMatch(/^Trésorerie négative à la fin de mars 2025 \(−673,14 €\)/);
   });
 });

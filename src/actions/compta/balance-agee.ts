@@ -10,11 +10,11 @@ import { comparerJours, jourFr, lireDate, type Jour } from "../../core/dates";
 import { erreurValeur } from "../../core/erreurs";
 import { estVide } from "../../core/nombres";
 import type { Classeur } from "../../classeur/port";
+import { compte, echec, type IssuePreparation, type Remarque } from "../commun/preparation";
 import { creer, lectureDuContexte, preparerEtat, type OptionsEtats } from "./etats-commun";
-import type { AnomalieJournal } from "./lecture-grille";
 import { FEUILLE_BALANCE_AGEE, planBalanceAgee, TABLE_BALANCE_AGEE, TABLE_PIECES_NON_LETTREES } from "./balance-agee-plan";
 import { celluleDuChamp } from "./lettrage-cellules";
-import { compte, echec, eurosFr, type IssuePreparation } from "./preparation";
+import { eurosFr } from "./preparation";
 
 export interface OptionsBalanceAgee extends OptionsEtats {
   /** Date d'arrêté : un jour, ou le texte saisi (« 31/01/2025 ») ; vide : la date de la dernière écriture. */
@@ -43,7 +43,7 @@ export async function preparerBalanceAgee(classeur: Classeur, options: OptionsBa
     const explication = `${c.explication} Date d'arrêté : ${jourFr(dateArrete)}${choisie ? "" : " (dernière écriture du journal)"}. Retard = date d'arrêté − date d'échéance, en jours ; les lignes lettrées en majuscules sont soldées, un lettrage partiel (minuscules) ne laisse que son reste.`;
     const { plan: planFeuille } = planBalanceAgee(FEUILLE_BALANCE_AGEE, b, explication);
 
-    const remarques: AnomalieJournal[] = [];
+    const remarques: Remarque[] = [];
     if (b.sansEcheance) {
       remarques.push({
         message: `${compte(b.sansEcheance, "pièce n'a", "pièces n'ont")} pas d'échéance (colonne Échéance vide) : la date de la pièce sert d'échéance (colonne Remarque du détail). Renseignez l'échéance des factures pour une balance âgée juste.`,

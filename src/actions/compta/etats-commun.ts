@@ -5,8 +5,8 @@
  */
 import { erreurValeur } from "../../core/erreurs";
 import type { Classeur } from "../../classeur/port";
-import type { AnomalieJournal } from "./lecture-grille";
-import { compte, conflitsDeTables, feuillesExistantes, refusAnomalies, type IssuePreparation, type Preparation } from "./preparation";
+import { compte, conflitsDeTables, feuillesExistantes, type IssuePreparation, type Lecture, type Remarque } from "../commun/preparation";
+import { refusAnomalies } from "./preparation";
 import { lireJournalDuClasseur, type JournalDuClasseur } from "./source";
 import { etendueDates } from "./structurer-journal";
 
@@ -22,7 +22,7 @@ export interface ContexteEtat {
   /** « D'après le tableau Journal (feuille « … ») : 22 lignes, 1 écriture, le 01/01/2025. » */
   explication: string;
   /** Remarques non bloquantes de la lecture : écritures déséquilibrées, lignes ignorées. */
-  remarques: AnomalieJournal[];
+  remarques: Remarque[];
 }
 
 /** Lecture et vérifications communes ; rend un refus (IssuePreparation) ou le contexte. */
@@ -47,7 +47,7 @@ export async function preparerEtat(classeur: Classeur, feuilles: string[], table
 export const creer = (remplacees: readonly string[], feuille: string): string => (remplacees.some((r) => r.toLowerCase() === feuille.toLowerCase()) ? "Remplacer" : "Créer");
 
 /** Ce qui a été lu, pour le compte rendu du volet. */
-export function lectureDuContexte(c: ContexteEtat): Preparation["lecture"] {
+export function lectureDuContexte(c: ContexteEtat): Lecture {
   const l = c.journal.lecture;
   return { lignes: l.lues, ecritures: l.ecritures, feuille: c.journal.feuille, zone: l.zone };
 }

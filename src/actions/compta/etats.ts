@@ -17,19 +17,19 @@ import { finDeMois, jourFr, type Jour } from "../../core/dates";
 import { erreurValeur } from "../../core/erreurs";
 import { TraceEnregistree } from "../../core/trace";
 import type { Classeur, Modification } from "../../classeur/port";
+import { compte, echec, type IssuePreparation, type Remarque } from "../commun/preparation";
 import { creer, lectureDuContexte, preparerEtat, type OptionsEtats } from "./etats-commun";
-import type { AnomalieJournal } from "./lecture-grille";
 import { controle } from "./plan-balance";
 import { controleEgalite, FEUILLE_BILAN, FEUILLE_RESULTAT, planBilan, planResultat, resultatFr, TABLE_BILAN, TABLE_RESULTAT } from "./plan-etats";
 import { FEUILLE_CA3, FEUILLE_SIG, planCa3, planSigCaf, TABLE_CA3, TABLE_CAF, TABLE_LIQUIDATION, TABLE_SIG } from "./plan-etats-gestion";
-import { compte, echec, eurosFr, type IssuePreparation } from "./preparation";
+import { eurosFr } from "./preparation";
 import { lireJournalDuClasseur } from "./source";
 
 /** Les trois feuilles des états de synthèse, dans l'ordre. */
 export const FEUILLES_ETATS = [FEUILLE_RESULTAT, FEUILLE_BILAN, FEUILLE_SIG] as const;
 
 /** Une alerte du noyau (« les deux méthodes diffèrent… ») en remarque : majuscule initiale. */
-const remarque = (texte: string): AnomalieJournal => ({ message: `${texte[0].toUpperCase()}${texte.slice(1)}` });
+const remarque = (texte: string): Remarque => ({ message: `${texte[0].toUpperCase()}${texte.slice(1)}` });
 
 /** Compte de résultat, bilan, SIG et CAF, sur trois feuilles, à partir de tout le journal. */
 export async function preparerEtatsSynthese(classeur: Classeur, options: OptionsEtats = {}): Promise<IssuePreparation> {
@@ -152,7 +152,7 @@ export async function preparerTva(classeur: Classeur, options: OptionsTva = {}):
     const [annee, m] = mois.split("-").map(Number);
     const fin = finDeMois({ annee, mois: m, jour: 1 });
     const nom = moisFr(mois);
-    const remarques: AnomalieJournal[] = [...c.remarques, ...trace.etapes.filter((e) => e.genre === "alerte").map((e) => remarque(e.texte))];
+    const remarques: Remarque[] = [...c.remarques, ...trace.etapes.filter((e) => e.genre === "alerte").map((e) => remarque(e.texte))];
     // Une écriture du mois qui débite 44571 et crédite 44566 : la liquidation, déjà passée, a soldé les comptes lus ici.
     const debite = new Set(periode.filter((l) => l.compte.startsWith("44571") && l.debit > 0).map(cleEcriture));
     if (periode.some((l) => l.compte.startsWith("44566") && l.credit > 0 && debite.has(cleEcriture(l)))) {

@@ -12,8 +12,9 @@ import { controlerFec, exporterFec, problemeSiren, type ConstatJournal, type Enc
 import type { Exercice } from "../../core/fec";
 import { adresseComplete, formaterPlage, lirePlageA1, separerFeuille } from "../../classeur/adresses";
 import type { Classeur } from "../../classeur/port";
-import type { AnomalieJournal, LectureJournal } from "./lecture-grille";
-import { compte, eurosFr } from "./preparation";
+import { compte, type Remarque } from "../commun/preparation";
+import type { LectureJournal } from "./lecture-grille";
+import { eurosFr } from "./preparation";
 import { lireJournalDuClasseur, type JournalDuClasseur } from "./source";
 
 /** Un constat à montrer : règle, sévérité, message, et la ligne de la feuille à sélectionner. */
@@ -54,9 +55,9 @@ export function numerotationDuJournal(lecture: LectureJournal): Numerotation {
  * Les anomalies des lignes écartées à la lecture (valeur illisible : la ligne manquerait au FEC). Les autres
  * anomalies de la lecture (compte hors PCG…) portent sur des lignes gardées : le validateur les juge lui-même.
  */
-export function lignesEcartees(lecture: LectureJournal): { anomalies: AnomalieJournal[]; nombre: number } {
+export function lignesEcartees(lecture: LectureJournal): { anomalies: Remarque[]; nombre: number } {
   const gardees = new Set(lecture.lignes.map((l) => l.origine));
-  const ligneDe = (a: AnomalieJournal): number | undefined => {
+  const ligneDe = (a: Remarque): number | undefined => {
     const m = a.cellule ? /(\d+)(?::[A-Z]+\d+)?$/.exec(a.cellule) : null;
     return m ? Number(m[1]) : undefined;
   };

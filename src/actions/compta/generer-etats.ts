@@ -6,10 +6,11 @@
 import { calculerBalance } from "../../core/compta/balance";
 import { calculerGrandLivre } from "../../core/compta/grand-livre";
 import type { Classeur, Modification } from "../../classeur/port";
+import { compte, echec, type IssuePreparation } from "../commun/preparation";
 import { creer, lectureDuContexte as lecture, preparerEtat, type OptionsEtats } from "./etats-commun";
 import { calculerBalanceAuxiliaire, FEUILLE_BALANCE, FEUILLE_BALANCE_AUXILIAIRE, planBalance, planBalanceAuxiliaire, TABLE_BALANCE, TABLE_BALANCE_AUXILIAIRE } from "./plan-balance";
 import { FEUILLE_GRAND_LIVRE, planGrandLivre, TABLE_GRAND_LIVRE } from "./plan-grand-livre";
-import { compte, echec, eurosFr, type IssuePreparation } from "./preparation";
+import { eurosFr } from "./preparation";
 
 export type { OptionsEtats } from "./etats-commun";
 

@@ -15,8 +15,7 @@ import { detecterFormat } from "../../core/imports/detection";
 import { texteSource } from "../../core/imports/valeurs";
 import { problemeNomFeuille } from "../../classeur/verifier-plan";
 import type { Classeur, Modification } from "../../classeur/port";
-import type { AnomalieJournal } from "./lecture-grille";
-import { compte, conflitsDeTables, feuillesExistantes, type Preparation } from "./preparation";
+import { compte, conflitsDeTables, feuillesExistantes, type Preparation, type Remarque } from "../commun/preparation";
 import { etendueDates, resumeTableJournal } from "./structurer-journal";
 import { FEUILLE_JOURNAL, planTableJournal, TABLE_JOURNAL } from "./table-journal";
 
@@ -30,7 +29,7 @@ export interface OptionsImportJournal extends OptionsImport {
 /** Réussite : la préparation (plan, résumé) et ce que l'import a lu (format, colonnes, aperçu, totaux). */
 export type IssueImport =
   | { ok: true; preparation: Preparation; resultat: ResultatImport; bilan: ResumeImport }
-  | { ok: false; message: string; anomalies: AnomalieJournal[]; resultat?: ResultatImport; annule?: boolean };
+  | { ok: false; message: string; anomalies: Remarque[]; resultat?: ResultatImport; annule?: boolean };
 
 /** Le plan qui crée la feuille et y pose le tableau `Journal` (volet et `agora importer --sortie`). */
 export function planImport(feuille: string, lignes: readonly LigneEcriture[], options: { remplacer?: boolean } = {}): Modification[] {
@@ -85,7 +84,7 @@ export async function preparerImport(classeur: Classeur, octets: Uint8Array | Ar
     const bilan = resumerImport(lignes);
     const plan = planImport(cible, lignes);
     const { resume, sansListe } = resumeTableJournal({ cible, remplacee: remplacees.length > 0, lignes, plan, desequilibrees: bilan.desequilibrees.length, totaux: bilan, intitulesDuFichier: true });
-    const remarques: AnomalieJournal[] = [
+    const remarques: Remarque[] = [
       ...r.remarques.map((m) => ({ message: m.charAt(0).toUpperCase() + m.slice(1) })),
       ...bilan.desequilibrees.map((e) => ({ message: messageDesequilibre(e) })),
       ...(sansListe ? [sansListe] : []),

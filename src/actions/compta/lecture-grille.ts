@@ -14,13 +14,7 @@ import { estVide, normaliserMotCle } from "../../core/nombres";
 import { erreurValeur } from "../../core/erreurs";
 import { adresseComplete, formaterCellule, formaterPlage, type Position } from "../../classeur/adresses";
 import type { Cellule } from "../../classeur/port";
-
-/** Une remarque sur le journal lu, avec la cellule (ou la plage) où la retrouver. */
-export interface AnomalieJournal {
-  /** « Journal!F12 », « 'Journal structuré'!A5:L6 ». */
-  cellule?: string;
-  message: string;
-}
+import type { Remarque } from "../commun/preparation";
 
 /** Où est la grille lue : sa feuille et sa cellule en haut à gauche. */
 export interface LieuGrille {
@@ -40,13 +34,13 @@ export interface LectureJournal {
   /** Nombre d'écritures (journal + numéro) distinctes. */
   ecritures: number;
   /** Anomalies bloquantes (valeur illisible, compte hors PCG, montant négatif…), triées par ligne. */
-  erreurs: AnomalieJournal[];
+  erreurs: Remarque[];
   /** Nombre d'anomalies bloquantes, y compris celles qui ne sont pas citées (au-delà de la limite). */
   nombreErreurs: number;
   /** Écritures déséquilibrées : signalées, pas bloquantes. */
-  desequilibres: AnomalieJournal[];
+  desequilibres: Remarque[];
   /** Lignes de total, de report ou de commentaire, laissées de côté. */
-  ignorees: AnomalieJournal[];
+  ignorees: Remarque[];
 }
 
 /** Nombre de lignes parcourues au plus pour trouver l'en-tête (titres d'un export). */
@@ -116,14 +110,14 @@ export function lireGrilleJournal(valeurs: readonly (readonly Cellule[])[], lieu
     if (j >= 0) return (Object.entries(structure.colonnes) as [ChampJournal, number][]).find(([, k]) => k === j)?.[0];
     return (Object.entries(NOM_CHAMP) as [ChampJournal, string][]).find(([, nom]) => nom === m[1])?.[0];
   };
-  const localiser = (a: Anomalie): AnomalieJournal =>
+  const localiser = (a: Anomalie): Remarque =>
     a.origine === undefined ? { message: a.message } : { cellule: cellule(a.origine, colonneNommee(a.message) ?? champDuMessage(a.message, structure)), message: a.message };
 
   const lecture = new Anomalies(ANOMALIES_CITEES);
   const validation = new ValidateurJournal({ equilibre: false, limite: ANOMALIES_CITEES });
   const equilibre = new ControleEquilibre();
   const lignes: LigneEcriture[] = [];
-  const ignorees: AnomalieJournal[] = [];
+  const ignorees: Remarque[] = [];
   const cles = new Set<string>();
   let lues = 0;
   for (let i = index + 1; i < valeurs.length; i++) {
@@ -145,7 +139,7 @@ export function lireGrilleJournal(valeurs: readonly (readonly Cellule[])[], lieu
     lignes.push(l);
   }
   const erreurs = [...lecture.liste, ...validation.terminer()].sort((a, b) => (a.origine ?? Infinity) - (b.origine ?? Infinity)).slice(0, ANOMALIES_CITEES);
-  const desequilibres = equilibre.terminer().map((e): AnomalieJournal => {
+  const desequilibres = equilibre.terminer().map((e): Remarque => {
     const [premiere] = e.origines;
     const derniere = e.origines[e.origines.length - 1];
     const contigues = e.origines.every((o, k) => k === 0 || o === e.origines[k - 1] + 1);

@@ -9,10 +9,10 @@ import { MOTIFS, proposerLettrage, type GroupeLettrage } from "../../core/compta
 import { erreurValeur } from "../../core/erreurs";
 import { estVide } from "../../core/nombres";
 import type { Classeur, Modification } from "../../classeur/port";
+import { compte, echec, type IssuePreparation, type Remarque } from "../commun/preparation";
 import { lectureDuContexte, preparerEtat, type OptionsEtats } from "./etats-commun";
-import type { AnomalieJournal } from "./lecture-grille";
 import { celluleDuChamp, colonneDuChamp, suitesConsecutives } from "./lettrage-cellules";
-import { compte, echec, eurosFr, type IssuePreparation } from "./preparation";
+import { eurosFr } from "./preparation";
 import { TABLE_JOURNAL } from "./table-journal";
 
 /** Groupes détaillés au plus dans le résumé (au-delà, ils sont comptés). */
@@ -53,8 +53,8 @@ export async function preparerLettrage(classeur: Classeur, options: OptionsEtats
     }
     const { lignes } = journal.lecture;
     const r = proposerLettrage(lignes);
-    const remarques: AnomalieJournal[] = [
-      ...r.anomalies.map((a): AnomalieJournal => {
+    const remarques: Remarque[] = [
+      ...r.anomalies.map((a): Remarque => {
         const cellule = celluleDuChamp(journal, "lettrage", a.origines[0]);
         return { ...(cellule ? { cellule } : {}), message: a.message };
       }),

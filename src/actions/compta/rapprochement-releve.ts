@@ -12,7 +12,8 @@ import { erreurValeur, versErreurAgora } from "../../core/erreurs";
 import { estVide, normaliserMotCle } from "../../core/nombres";
 import { adresseComplete, formaterCellule, formaterPlage } from "../../classeur/adresses";
 import type { Cellule } from "../../classeur/port";
-import type { AnomalieJournal, LieuGrille } from "./lecture-grille";
+import type { Remarque } from "../commun/preparation";
+import type { LieuGrille } from "./lecture-grille";
 import { LIGNES_AVANT_ENTETE } from "./lecture-grille";
 
 export type ChampReleve = "date" | "libelle" | "debit" | "credit" | "montant" | "reference";
@@ -80,7 +81,7 @@ export interface LectureReleve {
   soldeFinal?: SoldeReleve;
   /** Plage lue, en-tête compris. */
   zone: string;
-  anomalies: AnomalieJournal[];
+  anomalies: Remarque[];
   /** Date du relevé : celle du nouveau solde, sinon celle de la dernière opération. */
   fin?: Jour;
 }
@@ -117,7 +118,7 @@ export function lireGrilleReleve(valeurs: readonly (readonly Cellule[])[], lieu:
   const adresse = (i: number, champ?: ChampReleve) =>
     adresseComplete(lieu.feuille, formaterCellule({ ligne: lieu.debut.ligne + i, colonne: lieu.debut.colonne + (champ === undefined ? 0 : (c[champ] ?? 0)) }));
   const nom = (champ: ChampReleve) => `colonne « ${s!.entetes[c[champ]!]} »`;
-  const anomalies: AnomalieJournal[] = [];
+  const anomalies: Remarque[] = [];
   const operations: OperationReleve[] = [];
   let soldeInitial: SoldeReleve | undefined;
   let soldeFinal: SoldeReleve | undefined;

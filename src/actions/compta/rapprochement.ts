@@ -13,11 +13,11 @@ import { TraceEnregistree } from "../../core/trace";
 import { etatRapprochement } from "../../core/tresorerie/rapprochement";
 import { lirePlageA1 } from "../../classeur/adresses";
 import type { Classeur, Modification } from "../../classeur/port";
+import { compte, echec, type IssuePreparation, type Remarque } from "../commun/preparation";
 import { creer, lectureDuContexte, preparerEtat, type OptionsEtats } from "./etats-commun";
 import { estANouveau } from "./etats";
-import type { AnomalieJournal } from "./lecture-grille";
 import { controle } from "./plan-balance";
-import { compte, echec, eurosFr, type IssuePreparation } from "./preparation";
+import { eurosFr } from "./preparation";
 import { contrepartie, montantLivre, montantReleve, pointer } from "./rapprochement-pointage";
 import { FEUILLE_RAPPROCHEMENT, lignesEcritures, planRapprochement, TABLE_ECRITURES_RAPPROCHEMENT, TABLE_POINTAGE, TABLE_RAPPROCHEMENT } from "./rapprochement-plan";
 import { lireGrilleReleve, type OperationReleve } from "./rapprochement-releve";
@@ -95,7 +95,7 @@ export async function preparerRapprochement(classeur: Classeur, options: Options
     const explication = `${c.explication} Relevé de la feuille « ${feuille} » (${releve.zone}). Méthode des soldes rectifiés (comptabilite.md § 7) : ${compte(p.paires.length, "opération pointée", "opérations pointées")}, ${compte(p.releveSeul.length, "sur le relevé seulement", "sur le relevé seulement")}, ${compte(p.livresSeuls.length, "dans le journal seulement", "dans le journal seulement")}.`;
     const plan: Modification[] = [{ type: "feuille", nom: FEUILLE_RAPPROCHEMENT, remplacer: false, activer: true }, ...planRapprochement(FEUILLE_RAPPROCHEMENT, donnees, explication, controles)];
 
-    const remarques: AnomalieJournal[] = [...c.remarques];
+    const remarques: Remarque[] = [...c.remarques];
     for (const s of p.suspects) {
       remarques.push({ cellule: s.releve.cellule, message: `« ${s.releve.libelle} » : ${eurosFr(Math.abs(montantReleve(s.releve)))} sur le relevé, ${eurosFr(Math.abs(montantLivre(s.livre)))} dans le journal (pièce ${s.livre.piece || "?"}) : même numéro, montants différents, erreur de saisie probable (non pointé).` });
     }

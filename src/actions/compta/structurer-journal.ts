@@ -10,8 +10,9 @@ import type { Centimes } from "../../core/compta/centimes";
 import { totauxLignes, type LigneEcriture } from "../../core/compta/ecriture";
 import { problemeNomFeuille } from "../../classeur/verifier-plan";
 import type { Classeur, Modification } from "../../classeur/port";
-import { lireGrilleJournal, type AnomalieJournal } from "./lecture-grille";
-import { compte, conflitsDeTables, echec, eurosFr, feuillesExistantes, refusAnomalies, type IssuePreparation } from "./preparation";
+import { compte, conflitsDeTables, echec, feuillesExistantes, type IssuePreparation, type Remarque } from "../commun/preparation";
+import { lireGrilleJournal } from "./lecture-grille";
+import { eurosFr, refusAnomalies } from "./preparation";
 import { lireSource, type SourceJournal } from "./source";
 import { codesListe, COLONNES_JOURNAL, FEUILLE_JOURNAL, planTableJournal, TABLE_JOURNAL } from "./table-journal";
 
@@ -51,7 +52,7 @@ export interface TableJournalResumee {
  * Le résumé d'un plan qui crée le tableau Journal (feuille et colonnes, formats, liste des codes, mise en forme,
  * totaux) et, quand la colonne Journal n'a pas de liste de choix (trop de codes), la remarque qui le dit.
  */
-export function resumeTableJournal(t: TableJournalResumee): { resume: string[]; sansListe?: AnomalieJournal } {
+export function resumeTableJournal(t: TableJournalResumee): { resume: string[]; sansListe?: Remarque } {
   const { debit, credit } = t.totaux;
   const codes = codesListe(t.lignes);
   const avecListe = t.plan.some((m) => m.type === "validation");
@@ -94,7 +95,7 @@ export async function preparerStructuration(classeur: Classeur, options: Options
     const { lignes } = lecture;
     const plan: Modification[] = [{ type: "feuille", nom: cible, remplacer: false, activer: true }, ...planTableJournal(cible, lignes)];
     const { resume, sansListe } = resumeTableJournal({ cible, remplacee: remplacees.length > 0, lignes, plan, desequilibrees: lecture.desequilibres.length, totaux: totauxLignes(lignes) });
-    const remarques: AnomalieJournal[] = [...lecture.desequilibres, ...lecture.ignorees, ...(sansListe ? [sansListe] : [])];
+    const remarques: Remarque[] = [...lecture.desequilibres, ...lecture.ignorees, ...(sansListe ? [sansListe] : [])];
     if (lecture.structure.colonnes.journal === undefined) {
       remarques.push({ message: "Le journal lu n'a pas de colonne Journal : la colonne Journal du tableau est vide, choisissez le code de chaque écriture dans sa liste (ACH, VTE, BQ…)." });
     }

@@ -40,7 +40,7 @@ export function preparerAmortissements(classeur: Classeur, options: OptionsAmort
       plan: [...plans.modifs, ...(avecDotations ? dotations.modifs : [])],
       resume: [plans.resume, ...(avecDotations ? [dotations.resume] : [])],
       remplacees: feuilles.remplacees,
-      alertes: avecDotations ? [] : [dotations.raison],
+      remarques: avecDotations ? [] : [{ message: dotations.raison }],
     };
   });
 }
@@ -74,6 +74,6 @@ export function preparerCession(classeur: Classeur, options: OptionsCession): Pr
     const registre = await lireRegistre(classeur, options.source, clotureDe(options.cloture));
     const feuilles = await FeuillesGenerees.du(classeur);
     const { modifs, resume } = feuilleDeCession(registre, options, feuilles);
-    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, alertes: [] };
+    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, remarques: [] };
   });
 }

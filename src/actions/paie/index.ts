@@ -5,7 +5,7 @@
  */
 import { aujourdhui, type Jour } from "../../core/dates";
 import type { Classeur, Modification } from "../../classeur/port";
-import { compte, FeuillesGenerees, preparer, type IssuePreparation } from "../commun/preparation";
+import { compte, enRemarques, FeuillesGenerees, preparer, type IssuePreparation } from "../commun/preparation";
 import { calculerPaieDuMois, salariesDuMois, type OptionsPaie, type PaieDuMois } from "./calcul";
 import { feuilleDuBulletin, feuilleBulletin } from "./bulletins";
 import { feuilleDeLEcriture } from "./feuille-ecriture";
@@ -35,7 +35,7 @@ export function preparerGrilleVariables(classeur: Classeur, options: OptionsPaie
     const registre = await lireRegistre(classeur, options.registre);
     const feuilles = await FeuillesGenerees.du(classeur);
     const { modifs, resume } = feuilleGrilleVariables(salariesDuMois(registre, options.periode), options.periode, feuilles);
-    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, alertes: [] };
+    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, remarques: [] };
   });
 }
 
@@ -59,7 +59,7 @@ export function preparerBulletins(classeur: Classeur, options: OptionsPaie): Pro
         livre.resume,
       ],
       remplacees: feuilles.remplacees,
-      alertes: paie.alertes,
+      remarques: enRemarques(paie.alertes),
     };
   });
 }
@@ -74,7 +74,7 @@ function preparerFeuilleDuMois(
     const paie = await calculerPaieDuMois(classeur, options);
     const feuilles = await FeuillesGenerees.du(classeur);
     const { modifs, resume } = feuille(paie, feuilles);
-    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, alertes: paie.alertes };
+    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, remarques: enRemarques(paie.alertes) };
   });
 }
 
@@ -100,7 +100,7 @@ export function preparerDpae(classeur: Classeur, options: Pick<OptionsPaie, "reg
     const parametres = await lireParametresPaie(classeur);
     const feuilles = await FeuillesGenerees.du(classeur);
     const { modifs, resume } = feuilleDesDpae(registre, parametres, feuilles);
-    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, alertes: [] };
+    return { plan: modifs, resume: [resume], remplacees: feuilles.remplacees, remarques: [] };
   });
 }
 

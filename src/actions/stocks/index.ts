@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { erreurValeur, versErreurAgora } from "../../core/erreurs";
 import type { MethodeStock } from "../../core/stocks";
 import type { Classeur, Modification } from "../../classeur/port";
-import { FeuillesGenerees, preparer, type IssuePreparation } from "../commun/preparation";
+import { FeuillesGenerees, preparer, type IssuePreparation, type Remarque } from "../commun/preparation";
 import type { Source } from "../commun/source";
 import { feuilleDeFiche, feuilleFiche, tableFiche } from "./fiches";
 import { lireMouvementsStock } from "./mouvements";
@@ -37,7 +37,7 @@ export function preparerFichesStock(classeur: Classeur, options: OptionsFiches):
     const feuilles = await FeuillesGenerees.du(classeur);
     const plan: Modification[] = [];
     const resume: string[] = [];
-    const alertes: string[] = [];
+    const remarques: Remarque[] = [];
     const pris = new Set<string>();
     const tables = new Set<string>();
     for (const a of choisis) {
@@ -51,9 +51,9 @@ export function preparerFichesStock(classeur: Classeur, options: OptionsFiches):
       const f = feuilleDeFiche(a, nom, { methode: options.methode, alerte: options.alerte, feuilleSource: tableau.feuille, table }, feuilles);
       plan.push(...f.modifs);
       resume.push(f.resume);
-      if (f.alerte) alertes.push(f.alerte);
+      if (f.alerte) remarques.push({ message: f.alerte });
     }
-    return { plan, resume, remplacees: feuilles.remplacees, alertes };
+    return { plan, resume, remplacees: feuilles.remplacees, remarques };
   });
 }
 

@@ -56,6 +56,6 @@ export function preparerBudget(classeur: Classeur, options: OptionsBudget): Prom
     }
     const feuilles = await FeuillesGenerees.du(classeur);
     const b = feuilleBudget(donnees, initiale, feuilles, complements);
-    return { plan: b.modifs, resume: [b.resume], remplacees: feuilles.remplacees, alertes: b.alerte ? [b.alerte] : [] };
+    return { plan: b.modifs, resume: [b.resume], remplacees: feuilles.remplacees, remarques: b.alerte ? [{ message: b.alerte }] : [] };
   });
 }

@@ -5,7 +5,7 @@
  */
 import { useRef, useState, type JSX, type ReactNode } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { appliquerPreparation, type AnomalieJournal, type IssuePreparation, type Preparation } from "../../../src/actions/compta";
+import { appliquerPreparation, type IssuePreparation, type Lecture, type Preparation, type Remarque } from "../../../src/actions/commun/preparation";
 import type { Classeur, Progres } from "../../../src/classeur/port";
 import { CadreEtape, Progression, useStylesEtape } from "../../composants/CadreEtape";
 import { Confirmation } from "../../composants/Confirmation";
@@ -18,8 +18,8 @@ type Etat =
   | { genre: "prete"; preparation: Preparation }
   | { genre: "question"; preparation: Preparation }
   | { genre: "application"; preparation: Preparation; fraction: number; libelle: string; annulation: boolean }
-  | { genre: "fait"; message: string; remarques: AnomalieJournal[] }
-  | { genre: "refus"; message: string; anomalies: AnomalieJournal[]; lecture?: Preparation["lecture"] };
+  | { genre: "fait"; message: string; remarques: Remarque[] }
+  | { genre: "refus"; message: string; anomalies: Remarque[]; lecture?: Lecture };
 
 const useStyles = makeStyles({
   points: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
@@ -40,10 +40,10 @@ export interface ProprietesEtape {
 }
 
 /** Le libellé habituel du bouton qui écrit : « Créer la feuille », « Remplacer les feuilles »… */
-export const libelleApplication = (p: Preparation): string => `${p.remplacees.length ? "Remplacer" : "Créer"} ${p.feuilles.length > 1 ? "les feuilles" : "la feuille"}`;
+export const libelleApplication = (p: Preparation): string => `${p.remplacees.length ? "Remplacer" : "Créer"} ${(p.feuilles?.length ?? 0) > 1 ? "les feuilles" : "la feuille"}`;
 
 /** « 22 lignes lues dans la feuille « Journal » (A1:G26), 1 écriture. » */
-function phraseLecture(l: Preparation["lecture"]): string {
+function phraseLecture(l: Lecture): string {
   const n = (x: number) => x.toLocaleString("fr-FR");
   return `${n(l.lignes)} ligne${l.lignes > 1 ? "s" : ""} d'écriture lue${l.lignes > 1 ? "s" : ""} dans la feuille « ${l.feuille} » (${l.zone}), ${n(l.ecritures)} écriture${l.ecritures > 1 ? "s" : ""}.`;
 }
@@ -109,8 +109,8 @@ export function Etape(props: ProprietesEtape): JSX.Element {
       <div aria-live="polite" className={commun.progression}>
         {preparation && (
           <div className={commun.encadre}>
-            <p className={t.fort}>{preparation.titre}</p>
-            <p className={t.legende}>{phraseLecture(preparation.lecture)}</p>
+            {preparation.titre && <p className={t.fort}>{preparation.titre}</p>}
+            {preparation.lecture && <p className={t.legende}>{phraseLecture(preparation.lecture)}</p>}
             <ul className={mergeClasses(styles.points, t.legende)}>
               {preparation.resume.map((r) => (
                 <li key={r}>{r}</li>

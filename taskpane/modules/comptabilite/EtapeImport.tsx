@@ -12,7 +12,7 @@ import {
   modeleCorrespondance,
   preparerImport,
   TABLE_JOURNAL,
-  type AnomalieJournal,
+  type Remarque,
   type IssueImport,
   type ModeleCorrespondance,
   type Preparation,
@@ -47,7 +47,7 @@ type Etat =
   | { genre: "lu"; issue: IssueImport }
   | { genre: "question"; issue: IssueImport & { ok: true } }
   | { genre: "ecriture"; fraction: number; libelle: string; annulation: boolean }
-  | { genre: "fait"; message: string; remarques: AnomalieJournal[] }
+  | { genre: "fait"; message: string; remarques: Remarque[] }
   | { genre: "echec"; message: string };
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  */
 import type { JSX } from "react";
 import { MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { AnomalieJournal } from "../../../src/actions/compta";
+import type { Remarque } from "../../../src/actions/compta";
 import { useStylesEtape } from "../../composants/CadreEtape";
 import { useTypographie } from "../../composants/typographie";
 
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   item: { overflowWrap: "anywhere" },
 });
 
-export function ListeRemarques(props: { remarques: readonly AnomalieJournal[]; genre: "erreurs" | "alertes"; titre: string }): JSX.Element | null {
+export function ListeRemarques(props: { remarques: readonly Remarque[]; genre: "erreurs" | "alertes"; titre: string }): JSX.Element | null {
   const styles = useStyles();
   const commun = useStylesEtape();
   const t = useTypographie();
@@ -57,7 +57,7 @@ export function ListeRemarques(props: { remarques: readonly AnomalieJournal[]; g
 }
 
 /** Compte rendu d'une écriture réussie : le message, puis les remarques non bloquantes. */
-export function Reussite(props: { message: string; remarques: readonly AnomalieJournal[] }): JSX.Element {
+export function Reussite(props: { message: string; remarques: readonly Remarque[] }): JSX.Element {
   return (
     <>
       <MessageBar intent="success" layout="multiline">

@@ -38,7 +38,7 @@ describe("bulletin (a), paie.md § 10.1 : non-cadre, 2 150 €, 11 salariés", (
     const net = c.misesEnForme.find((m) => m.remplissage === "#CFE4FA");
     expect(net?.feuille).toBe(f);
     expect(p.resume[0]).toBe("1 bulletin de mars 2026 : feuilles « Bulletin 2026-03 A01 ».");
-    expect(p.alertes).toEqual(["Pas de feuille « Variables 2026-03 » : bulletins sans heures supplémentaires, absences ni primes."]);
+    expect(p.remarques.map((r) => r.message)).toEqual(["Pas de feuille « Variables 2026-03 » : bulletins sans heures supplémentaires, absences ni primes."]);
   });
 
   it("formats : euros pour les montants, pourcentages à 3 décimales pour 0,016 %, taux horaire à 4 décimales", async () => {
@@ -72,7 +72,7 @@ describe("bulletin (b), paie.md § 10.2 : cadre, 4 600 € + 8 HS à 25 %, 60 sa
     expect(montantBulletin(c, f, "NET PAYÉ")).toBe(3430.94);
     expect(montantBulletin(c, f, "Total versé par l'employeur")).toBe(6982.12);
     expect(ligneBulletin(c, f, "TOTAL DES COTISATIONS ET CONTRIBUTIONS")?.slice(3)).toEqual([1023.87, null, 2078.83]);
-    expect(p.alertes).toEqual([]);
+    expect(p.remarques).toEqual([]);
   });
 });
 
@@ -144,7 +144,7 @@ describe("régénération et refus", () => {
     });
     const p = await appliquer(c, preparerBulletins(c, options));
     expect(p.resume[0]).toBe("1 bulletin de mars 2026 : feuilles « Bulletin 2026-03 A01 ».");
-    expect(p.alertes.slice(0, 2)).toEqual([
+    expect(p.remarques.slice(0, 2).map((r) => r.message)).toEqual([
       "A03 Lina Moreau : contrat d'apprentissage ; le bulletin d'un apprenti (salaire en % du SMIC, exonérations propres) n'est pas calculé par ce module.",
       "A04 Max Roux : entré(e) le 01/04/2026, après mars 2026 ; pas de bulletin ce mois-là.",
     ]);
