@@ -12,43 +12,26 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { LigneEcriture } from "../src/core/compta/ecriture";
+import { codeDeRang } from "../src/core/compta/lettrage-codes";
 import { ecrireFec } from "../src/core/fec";
 import { validerFichierFec } from "../src/cli/fec";
 import { lignesFichier } from "../src/cli/lecture-fichier";
+import { aleatoire } from "./compta-generateur";
 
 const LIGNES = Number(process.argv[2] ?? 1_000_000);
 const REPETITIONS = 3;
-
-/** Générateur pseudo-aléatoire reproductible (mulberry32). */
-function alea(graine: number): () => number {
-  let a = graine >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const JOURNAUX = [
   { code: "VT", libelle: "Ventes", tiers: "411000", lib: "Clients", produit: ["706000", "Prestations de services"], tva: ["445710", "TVA collectée"] },
   { code: "AC", libelle: "Achats", tiers: "401000", lib: "Fournisseurs", produit: ["606100", "Fournitures non stockables"], tva: ["445660", "TVA déductible sur ABS"] },
 ];
 
-/** Code de lettrage : A, B, …, Z, AA, AB… (comptabilite.md § 1.5). */
-function codeLettrage(n: number): string {
-  let code = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) code = String.fromCharCode(65 + ((k - 1) % 26)) + code;
-  return code;
-}
-
 /**
  * Un FEC équilibré de `n` lignes (n ≥ 2) : ventes et achats de 3 ou 4 lignes (tiers, produits, TVA), et règlements
  * en banque de la moitié des ventes, lettrés avec leur facture ; numérotés par journal, dates croissantes.
  */
 function genererFec(fichier: string, n: number): void {
-  const r = alea(20251231);
+  const r = aleatoire(20251231);
   const fd = openSync(fichier, "w");
   const numeros = new Map<string, number>();
   let ecrites = 0;
@@ -80,7 +63,7 @@ function genererFec(fichier: string, n: number): void {
       const facture = aRegler.shift()!;
       const numero = numeroSuivant("BQ");
       const base = { journal: "BQ", journalLibelle: "Banque", numero, date, piece: `RLV-${numero}`, pieceDate: date, validation: date, libelle: `Règlement ${facture.ligne.piece}` };
-      const lettre = facture.lot === numeroLot ? { lettrage: codeLettrage(++lettrages), dateLettrage: date } : {};
+      const lettre = facture.lot === numeroLot ? { lettrage: codeDeRang(++lettrages), dateLettrage: date } : {};
       if (lettre.lettrage) Object.assign(facture.ligne, lettre);
       lignes.push(
         { ...base, compte: "512000", compteLibelle: "Banque", debit: facture.montant, credit: 0 },
